@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { FigureTable } from '@/components/FigureTable';
+import { SideLabel } from '@/components/SideLabel';
+import { getClaimantBySlug } from '@/db/queries/claimants';
+import { listFigureRecords } from '@/db/queries/figure-records';
+import { requestDb } from '@/db/request-database';
+import { figureFilters } from '@/lib/figures/figure-filters';
+import { claimantKindLabel } from '@/lib/format/labels';
+
+type Props = { params: Promise<{ slug: string }> };
+
+const claimantFigureLimit = 200;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claimant = await getClaimantBySlug(await requestDb(), (await params).slug);
+  return claimant
+    ? { title: claimant.name, description: `Figures claimed by ${claimant.name}. ${claimant.description}` }
+    : { title: 'Claimant not found' };
+}
+
+export default async function ClaimantPage({ params }: Props) {
+  const db = await requestDb();
+  const claimant = await getClaimantBySlug(db, (await params).slug);
+  if (!claimant) notFound();
+  const filters = figureFilters({ claimant: [claimant.slug] });
+  const records = await listFigureRecords(db, filters, { limit: claimantFigureLimit });
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link href="/">Home</Link> › <Link href="/claimants">Claimants</Link> › Claimant
+      </p>
+      <h1>{claimant.name}</h1>
+      <p className="lede">{claimant.description}</p>
+      <dl className="facts">
+        {claimant.role && (
+          <>
+            <dt>Role</dt>
+            <dd>{claimant.role}</dd>
+          </>
+        )}
+        <dt>Kind</dt>
+        <dd>{claimantKindLabel[claimant.kind]}</dd>
+        <dt>Side</dt>
+        <dd>
+          <SideLabel side={claimant.side} />
+        </dd>
+      </dl>
+      <h2>Figures</h2>
+      <FigureTable records={records} caption={`Figures claimed by ${claimant.name}`} hide={['claimant']} />
+      {records.length === claimantFigureLimit && (
+        <p>
+          <Link href={`/figures?claimant=${claimant.slug}`}>All figures by {claimant.name}</Link>
+        </p>
+      )}
+    </>
+  );
+}

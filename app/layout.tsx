@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Contested Figures', template: '%s · Contested Figures' },
+  description:
+    'Numbers about the Russia–Ukraine war and its peace talks, side by side, each traced to the sentence it came from.',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="site-header-inner">
+            <Link href="/" className="site-title">
+              Contested Figures
+            </Link>
+            <nav className="site-nav" aria-label="Main">
+              <Link href="/figures">All figures</Link>
+              <Link href="/sources">Sources</Link>
+              <Link href="/claimants">Claimants</Link>
+            </nav>
+          </div>
+        </header>
+        <main id="content">{children}</main>
+        <footer className="site-footer">
+          <div className="site-footer-inner">
+            Every figure links to the exact sentence it was taken from. Download everything:{' '}
+            <a href="/figures.csv">CSV</a> · <a href="/figures.json">JSON</a>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listSourceSummaries } from '@/db/queries/sources';
+import { requestDb } from '@/db/request-database';
+import { formatPublished } from '@/lib/format/format-date';
+import { sourceKindLabel } from '@/lib/format/labels';
+
+export const metadata: Metadata = {
+  title: 'Sources',
+  description: 'The archived articles every figure comes from, with their metadata and full text.',
+};
+
+export default async function SourcesPage() {
+  const sources = await listSourceSummaries(await requestDb());
+  return (
+    <>
+      <h1>Sources</h1>
+      <p className="lede">The articles our figures come from, archived byte-for-byte with their checksums.</p>
+      <div className="table-wrap">
+        <table>
+          <caption>{sources.length} archived articles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Outlet</th>
+              <th scope="col">Author</th>
+              <th scope="col">Published</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Figures</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sources.map((source) => (
+              <tr key={source.slug}>
+                <td>
+                  <Link href={`/sources/${source.slug}`}>{source.title ?? source.slug}</Link>
+                </td>
+                <td>{source.outlet ?? <span className="muted">unknown</span>}</td>
+                <td>{source.author ?? <span className="muted">unknown</span>}</td>
+                <td>{formatPublished(source.publishedOn, source.publishedPrecision)}</td>
+                <td>{sourceKindLabel[source.kind]}</td>
+                <td className="num">{source.figureCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import Link from 'next/link';
+import type { FigureRecord } from '@/db/queries/figure-records';
+import { formatPeriod, formatPublished } from '@/lib/format/format-date';
+import { formatFigureValue } from '@/lib/format/format-number';
+import { figureKindLabel } from '@/lib/format/labels';
+import { SideLabel } from './SideLabel';
+
+type Column = 'metric' | 'claimant' | 'source';
+
+/** Figures as an accessible table: value as stated, what it means, who claims it, where it was published. */
+export function FigureTable({
+  records,
+  caption,
+  hide = [],
+}: {
+  records: FigureRecord[];
+  caption: string;
+  hide?: Column[];
+}) {
+  const show = (column: Column) => !hide.includes(column);
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">As stated</th>
+            <th scope="col">Value</th>
+            {show('metric') && <th scope="col">Metric</th>}
+            <th scope="col">Period</th>
+            <th scope="col">Kind</th>
+            {show('claimant') && <th scope="col">Claimant</th>}
+            {show('source') && <th scope="col">Source</th>}
+            <th scope="col">Quote</th>
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((record) => (
+            <tr key={record.publicId}>
+              <td className="num">
+                <Link href={`/figures/${record.publicId}`}>{record.valueText}</Link>
+              </td>
+              <td className="num">{formatFigureValue(record)}</td>
+              {show('metric') && (
+                <td>
+                  <Link href={`/metrics/${record.metric.slug}`}>{record.metric.name}</Link>
+                </td>
+              )}
+              <td>{formatPeriod(record.periodStart, record.periodEnd)}</td>
+              <td>{figureKindLabel[record.kind]}</td>
+              {show('claimant') && (
+                <td>
+                  <Link href={`/claimants/${record.claimant.slug}`}>{record.claimant.name}</Link>
+                  <br />
+                  <SideLabel side={record.claimant.side} />
+                </td>
+              )}
+              {show('source') && (
+                <td>
+                  <Link href={`/sources/${record.source.slug}`}>
+                    {record.source.outlet ?? 'Unknown outlet'}
+                  </Link>
+                  <br />
+                  <span className="muted small">
+                    {formatPublished(record.source.publishedOn, record.source.publishedPrecision)}
+                  </span>
+                </td>
+              )}
+              <td className="quote">“{record.quote}”</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { loadSeedDirectory } from '@/lib/seed/load-seed';
+import { openDatabase, type Database } from './client';
+
+export const seedDirectory = path.join(process.cwd(), 'seeds');
+
+// Route bundles and dev-server reloads can evaluate this module more than once; the database must stay one.
+const holder = globalThis as typeof globalThis & { __contestedFiguresDatabase?: Promise<Database> };
+
+async function openAndPrepare(): Promise<Database> {
+  const database = await openDatabase();
+  try {
+    await database.migrate();
+    await loadSeedDirectory(database.db, seedDirectory);
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** The app's database: opened, migrated and seeded from seeds/ once per process. */
+export function getDatabase(): Promise<Database> {
+  if (!holder.__contestedFiguresDatabase) {
+    const opening = openAndPrepare();
+    holder.__contestedFiguresDatabase = opening;
+    // A failed start (server down, bad seed) is retried on the next request instead of being cached.
+    opening.catch((error: unknown) => {
+      if (holder.__contestedFiguresDatabase === opening) holder.__contestedFiguresDatabase = undefined;
+      console.error(error instanceof Error ? error.message : error);
+    });
+  }
+  return holder.__contestedFiguresDatabase;
+}
+
+/** Makes an already-open database the app's database (tests use a fresh one per file). */
+export function useDatabase(database: Database): void {
+  holder.__contestedFiguresDatabase = Promise.resolve(database);
+}

@@ -1,0 +1,61 @@
+import { asc, countDistinct, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { claimants, figures, metrics, sources, topics } from '../schema';
+
+export function listTopics(db: Db) {
+  return db.select().from(topics).orderBy(asc(topics.position));
+}
+
+export async function getTopicBySlug(db: Db, slug: string) {
+  const [topic] = await db.select().from(topics).where(eq(topics.slug, slug));
+  return topic;
+}
+
+/** Metrics with how many figures and distinct claimants each has; all topics, or one. */
+export function listMetricSummaries(db: Db, topicId?: number) {
+  const query = db
+    .select({
+      id: metrics.id,
+      slug: metrics.slug,
+      name: metrics.name,
+      definition: metrics.definition,
+      unit: metrics.unit,
+      topicId: metrics.topicId,
+      figureCount: sql<number>`count(${figures.id})::int`,
+      claimantCount: countDistinct(figures.claimantId),
+    })
+    .from(metrics)
+    .leftJoin(figures, eq(figures.metricId, metrics.id))
+    .groupBy(metrics.id)
+    .orderBy(asc(metrics.name));
+  return topicId === undefined ? query : query.where(eq(metrics.topicId, topicId));
+}
+
+export async function getMetricBySlug(db: Db, slug: string) {
+  const [row] = await db
+    .select({ metric: metrics, topic: { slug: topics.slug, name: topics.name } })
+    .from(metrics)
+    .innerJoin(topics, eq(metrics.topicId, topics.id))
+    .where(eq(metrics.slug, slug));
+  return row;
+}
+
+export async function countEverything(db: Db) {
+  const count = (
+    table: typeof figures | typeof sources | typeof claimants | typeof metrics | typeof topics,
+  ) => db.$count(table);
+  const [figureCount, sourceCount, claimantCount, metricCount, topicCount] = await Promise.all([
+    count(figures),
+    count(sources),
+    count(claimants),
+    count(metrics),
+    count(topics),
+  ]);
+  return {
+    figures: figureCount,
+    sources: sourceCount,
+    claimants: claimantCount,
+    metrics: metricCount,
+    topics: topicCount,
+  };
+}

@@ -1,0 +1,24 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { claimants, figures } from '../schema';
+
+export function listClaimantSummaries(db: Db) {
+  return db
+    .select({
+      slug: claimants.slug,
+      name: claimants.name,
+      kind: claimants.kind,
+      side: claimants.side,
+      role: claimants.role,
+      figureCount: sql<number>`count(${figures.id})::int`,
+    })
+    .from(claimants)
+    .leftJoin(figures, eq(figures.claimantId, claimants.id))
+    .groupBy(claimants.id)
+    .orderBy(asc(claimants.name));
+}
+
+export async function getClaimantBySlug(db: Db, slug: string) {
+  const [claimant] = await db.select().from(claimants).where(eq(claimants.slug, slug));
+  return claimant;
+}

@@ -1,0 +1,263 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+export const sourceKind = pgEnum('source_kind', ['news_report', 'opinion', 'interview', 'analysis']);
+export const fieldBasis = pgEnum('field_basis', ['stated', 'inferred']);
+export const datePrecision = pgEnum('date_precision', ['day', 'month', 'year']);
+export const claimantKind = pgEnum('claimant_kind', [
+  'person',
+  'government',
+  'ministry',
+  'general_staff',
+  'military',
+  'think_tank',
+  'company',
+  'international_organisation',
+  'pollster',
+  'media',
+  'anonymous',
+  'other',
+]);
+export const side = pgEnum('side', ['ukraine', 'russia', 'us', 'europe', 'nato', 'independent', 'other']);
+export const boundKind = pgEnum('bound_kind', [
+  'exact',
+  'approximately',
+  'more_than',
+  'at_least',
+  'less_than',
+  'up_to',
+  'range',
+]);
+export const figureKind = pgEnum('figure_kind', [
+  'actual',
+  'estimate',
+  'claim',
+  'capacity',
+  'projection',
+  'target',
+  'demand',
+  'proposal',
+]);
+export const ratePer = pgEnum('rate_per', ['day', 'week', 'month', 'year']);
+export const exclusionReason = pgEnum('exclusion_reason', [
+  'calendar_date',
+  'part_of_name',
+  'rhetorical',
+  'duplicate',
+  'not_a_quantity',
+]);
+
+export const topics = pgTable('topics', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  description: text().notNull(),
+  position: integer().notNull(),
+});
+
+export const claimants = pgTable(
+  'claimants',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    slug: text().notNull().unique(),
+    name: text().notNull(),
+    kind: claimantKind().notNull(),
+    side: side().notNull(),
+    description: text().notNull(),
+    role: text(),
+  },
+  (t) => [index('claimants_side_idx').on(t.side)],
+);
+
+export const metrics = pgTable(
+  'metrics',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    slug: text().notNull().unique(),
+    topicId: integer()
+      .notNull()
+      .references(() => topics.id),
+    name: text().notNull(),
+    definition: text().notNull(),
+    unit: text().notNull(),
+    subject: text().notNull(),
+  },
+  (t) => [index('metrics_topic_idx').on(t.topicId)],
+);
+
+// Each metadata field keeps its value, whether the text states it or it was inferred, and the evidence.
+export const sources = pgTable(
+  'sources',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    slug: text().notNull().unique(),
+    documentFile: text().notNull().unique(),
+    kind: sourceKind().notNull(),
+    title: text(),
+    titleBasis: fieldBasis(),
+    titleEvidence: text(),
+    outlet: text(),
+    outletBasis: fieldBasis(),
+    outletEvidence: text(),
+    author: text(),
+    authorBasis: fieldBasis(),
+    authorEvidence: text(),
+    publishedOn: date({ mode: 'string' }),
+    publishedPrecision: datePrecision(),
+    publishedBasis: fieldBasis(),
+    publishedEvidence: text(),
+    url: text(),
+    urlBasis: fieldBasis(),
+    urlEvidence: text(),
+    text: text().notNull(),
+    sha256: text().notNull(),
+  },
+  (t) => [
+    check('sources_sha256_format', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+    check('sources_title_basis', sql`(${t.title} is null) = (${t.titleBasis} is null)`),
+    check('sources_outlet_basis', sql`(${t.outlet} is null) = (${t.outletBasis} is null)`),
+    check('sources_author_basis', sql`(${t.author} is null) = (${t.authorBasis} is null)`),
+    check(
+      'sources_published_basis',
+      sql`(${t.publishedOn} is null) = (${t.publishedBasis} is null) and (${t.publishedOn} is null) = (${t.publishedPrecision} is null)`,
+    ),
+    check('sources_url_basis', sql`(${t.url} is null) = (${t.urlBasis} is null)`),
+    index('sources_outlet_idx').on(t.outlet),
+  ],
+);
+
+export const figures = pgTable(
+  'figures',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publicId: text().notNull().unique(),
+    metricId: integer()
+      .notNull()
+      .references(() => metrics.id),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id),
+    claimantId: integer()
+      .notNull()
+      .references(() => claimants.id),
+    kind: figureKind().notNull(),
+    valueText: text().notNull(),
+    value: doublePrecision(),
+    valueLow: doublePrecision(),
+    valueHigh: doublePrecision(),
+    bound: boundKind().notNull(),
+    unit: text().notNull(),
+    per: ratePer(),
+    normalisedValue: doublePrecision(),
+    normalisedUnit: text(),
+    normalisedPer: ratePer(),
+    periodStart: date({ mode: 'string' }),
+    periodEnd: date({ mode: 'string' }),
+    quote: text().notNull(),
+    quoteStart: integer().notNull(),
+    quoteEnd: integer().notNull(),
+    quotePrefix: text().notNull(),
+    quoteSuffix: text().notNull(),
+    note: text(),
+  },
+  (t) => [
+    check(
+      'figures_has_value',
+      sql`${t.value} is not null or (${t.valueLow} is not null and ${t.valueHigh} is not null)`,
+    ),
+    check(
+      'figures_low_le_value',
+      sql`${t.valueLow} is null or ${t.value} is null or ${t.valueLow} <= ${t.value}`,
+    ),
+    check(
+      'figures_value_le_high',
+      sql`${t.valueHigh} is null or ${t.value} is null or ${t.value} <= ${t.valueHigh}`,
+    ),
+    check(
+      'figures_low_le_high',
+      sql`${t.valueLow} is null or ${t.valueHigh} is null or ${t.valueLow} <= ${t.valueHigh}`,
+    ),
+    check('figures_period_both_or_neither', sql`(${t.periodStart} is null) = (${t.periodEnd} is null)`),
+    check('figures_period_order', sql`${t.periodStart} is null or ${t.periodStart} <= ${t.periodEnd}`),
+    check('figures_quote_offsets', sql`${t.quoteStart} >= 0 and ${t.quoteStart} < ${t.quoteEnd}`),
+    check('figures_quote_length', sql`char_length(${t.quote}) = ${t.quoteEnd} - ${t.quoteStart}`),
+    check('figures_public_id_format', sql`${t.publicId} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check(
+      'figures_normalised_both_or_neither',
+      sql`(${t.normalisedValue} is null) = (${t.normalisedUnit} is null)`,
+    ),
+    // Keyset pagination per filter walks (filter column, id); these serve metric, source and claimant pages too.
+    index('figures_metric_id_idx').on(t.metricId, t.id),
+    index('figures_source_id_idx').on(t.sourceId, t.id),
+    index('figures_claimant_id_idx').on(t.claimantId, t.id),
+    index('figures_kind_id_idx').on(t.kind, t.id),
+  ],
+);
+
+export const excludedMentions = pgTable(
+  'excluded_mentions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    start: integer().notNull(),
+    end: integer().notNull(),
+    text: text().notNull(),
+    reason: exclusionReason().notNull(),
+  },
+  (t) => [
+    uniqueIndex('excluded_mentions_source_start_idx').on(t.sourceId, t.start),
+    check('excluded_mentions_offsets', sql`${t.start} >= 0 and ${t.start} < ${t.end}`),
+  ],
+);
+
+export const crossChecks = pgTable('cross_checks', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  slug: text().notNull().unique(),
+  title: text().notNull(),
+  formula: text().notNull(),
+  compareTo: text().notNull(),
+  result: doublePrecision().notNull(),
+  expected: doublePrecision().notNull(),
+  tolerance: doublePrecision().notNull(),
+  consistent: boolean().notNull(),
+  explanation: text().notNull(),
+});
+
+export const crossCheckInputs = pgTable(
+  'cross_check_inputs',
+  {
+    crossCheckId: integer()
+      .notNull()
+      .references(() => crossChecks.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    figureId: integer()
+      .notNull()
+      .references(() => figures.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    uniqueIndex('cross_check_inputs_pk').on(t.crossCheckId, t.name),
+    index('cross_check_inputs_figure_idx').on(t.figureId),
+  ],
+);
+
+export type Topic = typeof topics.$inferSelect;
+export type Claimant = typeof claimants.$inferSelect;
+export type Metric = typeof metrics.$inferSelect;
+export type Source = typeof sources.$inferSelect;
+export type Figure = typeof figures.$inferSelect;
+export type ExcludedMention = typeof excludedMentions.$inferSelect;
+export type CrossCheck = typeof crossChecks.$inferSelect;
+export type NewFigure = typeof figures.$inferInsert;

@@ -1,0 +1,16 @@
+// RFC 4180 cells, with OWASP's defence against CSV formula injection for text cells.
+
+const formulaStart = /^[=+\-@\t\r]/;
+
+export type CsvValue = string | number | null;
+
+export function csvTextCell(text: string | null): string {
+  if (text === null) return '';
+  // A leading apostrophe makes spreadsheet programs show the cell as text instead of running it.
+  const safe = formulaStart.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function csvRow(cells: string[]): string {
+  return `${cells.join(',')}\r\n`;
+}

@@ -1,0 +1,44 @@
+import type { Claimant, Figure, Source } from '@/db/schema';
+
+export const sideLabel: Record<Claimant['side'], string> = {
+  ukraine: 'Ukraine',
+  russia: 'Russia',
+  us: 'United States',
+  europe: 'EU / European',
+  nato: 'NATO',
+  independent: 'Independent',
+  other: 'Other',
+};
+
+export const figureKindLabel: Record<Figure['kind'], string> = {
+  actual: 'Actual',
+  estimate: 'Estimate',
+  claim: 'Claim',
+  capacity: 'Capacity',
+  projection: 'Projection',
+  target: 'Target',
+  demand: 'Demand',
+  proposal: 'Proposal',
+};
+
+export const claimantKindLabel: Record<Claimant['kind'], string> = {
+  person: 'Person',
+  government: 'Government',
+  ministry: 'Ministry',
+  general_staff: 'General staff',
+  military: 'Military',
+  think_tank: 'Think tank',
+  company: 'Company',
+  international_organisation: 'International organisation',
+  pollster: 'Poll / pollster',
+  media: 'Media',
+  anonymous: 'Anonymous source',
+  other: 'Other',
+};
+
+export const sourceKindLabel: Record<Source['kind'], string> = {
+  news_report: 'News report',
+  opinion: 'Opinion',
+  interview: 'Interview',
+  analysis: 'Analysis',
+};

@@ -1,0 +1,231 @@
+import { and, eq, getTableColumns, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '@/db/client';
+import {
+  claimants,
+  crossCheckInputs,
+  crossChecks,
+  excludedMentions,
+  figures,
+  metrics,
+  sources,
+  topics,
+} from '@/db/schema';
+import type { PreparedSeed } from './check-seed';
+import { checkSeed } from './check-seed';
+import { readSeedDirectory } from './read-seed-directory';
+
+const batchSize = 500;
+
+function snakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/** `set` clause for an upsert: every column but the key takes the incoming row's value. */
+function updateFromExcluded(table: PgTable, keep: string[]): Record<string, SQL> {
+  return Object.fromEntries(
+    Object.keys(getTableColumns(table))
+      .filter((key) => !keep.includes(key))
+      .map((key) => [key, sql.raw(`excluded."${snakeCase(key)}"`)]),
+  );
+}
+
+function chunks<T>(rows: T[]): T[][] {
+  const result: T[][] = [];
+  for (let index = 0; index < rows.length; index += batchSize)
+    result.push(rows.slice(index, index + batchSize));
+  return result;
+}
+
+function idsBySlug(rows: { id: number; slug: string }[]): Map<string, number> {
+  return new Map(rows.map((row) => [row.slug, row.id]));
+}
+
+function lookup(map: Map<string, number>, key: string): number {
+  const id = map.get(key);
+  if (id === undefined) throw new Error(`internal: ${key} was not written`);
+  return id;
+}
+
+export interface LoadSummary {
+  topics: number;
+  claimants: number;
+  metrics: number;
+  sources: number;
+  figures: number;
+  crossChecks: number;
+}
+
+/** Writes a checked seed in one transaction: rows are upserted by slug or public id, rows no longer seeded are removed. */
+export async function writeSeed(db: Db, seed: PreparedSeed): Promise<LoadSummary> {
+  await db.transaction(async (tx) => {
+    // Two processes seeding one server at once would interleave upserts and deletes.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('contested-figures-seed'))`);
+
+    const topicIds = idsBySlug(
+      seed.topics.length === 0
+        ? []
+        : await tx
+            .insert(topics)
+            .values(seed.topics)
+            .onConflictDoUpdate({ target: topics.slug, set: updateFromExcluded(topics, ['id', 'slug']) })
+            .returning({ id: topics.id, slug: topics.slug }),
+    );
+    const claimantIds = idsBySlug(
+      seed.claimants.length === 0
+        ? []
+        : await tx
+            .insert(claimants)
+            .values(seed.claimants)
+            .onConflictDoUpdate({
+              target: claimants.slug,
+              set: updateFromExcluded(claimants, ['id', 'slug']),
+            })
+            .returning({ id: claimants.id, slug: claimants.slug }),
+    );
+    const metricIds = idsBySlug(
+      seed.metrics.length === 0
+        ? []
+        : await tx
+            .insert(metrics)
+            .values(
+              seed.metrics.map(({ topicSlug, ...metric }) => ({
+                ...metric,
+                topicId: lookup(topicIds, topicSlug),
+              })),
+            )
+            .onConflictDoUpdate({ target: metrics.slug, set: updateFromExcluded(metrics, ['id', 'slug']) })
+            .returning({ id: metrics.id, slug: metrics.slug }),
+    );
+    const sourceIds = new Map<string, number>();
+    for (const source of seed.sources) {
+      const row = {
+        slug: source.slug,
+        documentFile: source.documentFile,
+        kind: source.kind,
+        ...source.fields,
+        text: source.text,
+        sha256: source.sha256,
+      };
+      const [written] = await tx
+        .insert(sources)
+        .values(row)
+        .onConflictDoUpdate({ target: sources.slug, set: updateFromExcluded(sources, ['id', 'slug']) })
+        .returning({ id: sources.id, slug: sources.slug });
+      if (written) sourceIds.set(written.slug, written.id);
+    }
+
+    const figureIds = new Map<string, number>();
+    for (const batch of chunks(seed.figures)) {
+      const written = await tx
+        .insert(figures)
+        .values(
+          batch.map(({ sourceSlug, metricSlug, claimantSlug, ...figure }) => ({
+            ...figure,
+            sourceId: lookup(sourceIds, sourceSlug),
+            metricId: lookup(metricIds, metricSlug),
+            claimantId: lookup(claimantIds, claimantSlug),
+          })),
+        )
+        .onConflictDoUpdate({
+          target: figures.publicId,
+          set: updateFromExcluded(figures, ['id', 'publicId']),
+        })
+        .returning({ id: figures.id, publicId: figures.publicId });
+      for (const row of written) figureIds.set(row.publicId, row.id);
+    }
+
+    await tx.delete(crossChecks).where(
+      notInArray(
+        crossChecks.slug,
+        seed.crossChecks.map((c) => c.slug),
+      ),
+    );
+    for (const { inputs, ...check } of seed.crossChecks) {
+      const [written] = await tx
+        .insert(crossChecks)
+        .values(check)
+        .onConflictDoUpdate({
+          target: crossChecks.slug,
+          set: updateFromExcluded(crossChecks, ['id', 'slug']),
+        })
+        .returning({ id: crossChecks.id });
+      if (!written) continue;
+      await tx.delete(crossCheckInputs).where(eq(crossCheckInputs.crossCheckId, written.id));
+      await tx.insert(crossCheckInputs).values(
+        inputs.map((input) => ({
+          crossCheckId: written.id,
+          name: input.name,
+          figureId: lookup(figureIds, input.figurePublicId),
+        })),
+      );
+    }
+
+    for (const [sourceSlug, sourceId] of sourceIds) {
+      const mentions = seed.exclusions.filter((mention) => mention.sourceSlug === sourceSlug);
+      await tx.delete(excludedMentions).where(
+        and(
+          eq(excludedMentions.sourceId, sourceId),
+          notInArray(
+            excludedMentions.start,
+            mentions.map((mention) => mention.start),
+          ),
+        ),
+      );
+      for (const batch of chunks(mentions)) {
+        await tx
+          .insert(excludedMentions)
+          .values(batch.map(({ sourceSlug: _, ...mention }) => ({ ...mention, sourceId })))
+          .onConflictDoUpdate({
+            target: [excludedMentions.sourceId, excludedMentions.start],
+            set: updateFromExcluded(excludedMentions, ['id', 'sourceId', 'start']),
+          });
+      }
+    }
+
+    await tx.delete(figures).where(
+      notInArray(
+        figures.publicId,
+        seed.figures.map((f) => f.publicId),
+      ),
+    );
+    await tx.delete(sources).where(
+      notInArray(
+        sources.slug,
+        seed.sources.map((s) => s.slug),
+      ),
+    );
+    await tx.delete(metrics).where(
+      notInArray(
+        metrics.slug,
+        seed.metrics.map((m) => m.slug),
+      ),
+    );
+    await tx.delete(claimants).where(
+      notInArray(
+        claimants.slug,
+        seed.claimants.map((c) => c.slug),
+      ),
+    );
+    await tx.delete(topics).where(
+      notInArray(
+        topics.slug,
+        seed.topics.map((t) => t.slug),
+      ),
+    );
+  });
+  return {
+    topics: seed.topics.length,
+    claimants: seed.claimants.length,
+    metrics: seed.metrics.length,
+    sources: seed.sources.length,
+    figures: seed.figures.length,
+    crossChecks: seed.crossChecks.length,
+  };
+}
+
+/** Reads, checks and loads the seed directory. Any problem throws SeedError before the database is touched. */
+export async function loadSeedDirectory(db: Db, dir: string): Promise<LoadSummary> {
+  const seed = checkSeed(await readSeedDirectory(dir));
+  return writeSeed(db, seed);
+}

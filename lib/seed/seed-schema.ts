@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import {
+  boundKind,
+  claimantKind,
+  datePrecision,
+  exclusionReason,
+  figureKind,
+  ratePer,
+  side,
+  sourceKind,
+} from '@/db/schema';
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case (letters, digits and single hyphens)');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+      .refine((value) => {
+        const date = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+      }, 'is not a real calendar date'),
+  );
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? null);
+const optionalNumber = z
+  .number()
+  .finite()
+  .nullish()
+  .transform((value) => value ?? null);
+
+export const topicSeed = z.strictObject({ slug, name: nonEmpty, description: nonEmpty });
+
+export const claimantSeed = z.strictObject({
+  slug,
+  name: nonEmpty,
+  kind: z.enum(claimantKind.enumValues),
+  side: z.enum(side.enumValues),
+  description: nonEmpty,
+  role: optionalText,
+});
+
+export const metricSeed = z.strictObject({
+  slug,
+  topic: slug,
+  name: nonEmpty,
+  definition: nonEmpty,
+  unit: nonEmpty,
+  subject: nonEmpty,
+});
+
+const statedOrInferred = z.discriminatedUnion('basis', [
+  z.strictObject({ basis: z.literal('stated'), evidence: optionalText }),
+  z.strictObject({ basis: z.literal('inferred'), evidence: nonEmpty }),
+]);
+
+const metadataField = z.intersection(z.object({ value: nonEmpty }), statedOrInferred);
+
+const publishedOnField = z.intersection(
+  z.object({
+    value: z
+      .union([z.string(), z.number().int()])
+      .transform(String)
+      .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+    precision: z.enum(datePrecision.enumValues),
+  }),
+  statedOrInferred,
+);
+
+const period = z.union([z.literal('undated'), z.strictObject({ start: isoDate, end: isoDate })]);
+
+export const figureSeed = z.strictObject({
+  id: slug,
+  metric: slug,
+  claimant: slug,
+  kind: z.enum(figureKind.enumValues),
+  value_text: nonEmpty,
+  value: optionalNumber,
+  bound: z.enum(boundKind.enumValues),
+  low: optionalNumber,
+  high: optionalNumber,
+  unit: nonEmpty,
+  per: z
+    .enum(ratePer.enumValues)
+    .nullish()
+    .transform((value) => value ?? null),
+  period,
+  quote: z.strictObject({
+    start: z.number().int().nonnegative().optional(),
+    end: z.number().int().positive().optional(),
+    text: z.string().min(1, 'must not be empty'),
+  }),
+  note: optionalText,
+});
+
+export const excludedMentionSeed = z.strictObject({
+  start: z.number().int().nonnegative(),
+  text: z.string().min(1),
+  reason: z.enum(exclusionReason.enumValues),
+  note: optionalText,
+});
+
+export const sourceSeed = z.strictObject({
+  slug,
+  document: z.string().regex(/^[\w.-]+\.txt$/, 'must name a .txt file in seeds/documents/'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
+  kind: z.enum(sourceKind.enumValues),
+  title: metadataField.optional(),
+  outlet: metadataField.optional(),
+  author: metadataField.optional(),
+  published_on: publishedOnField.optional(),
+  url: metadataField.optional(),
+  figures: z.array(figureSeed).default([]),
+  excluded_mentions: z.array(excludedMentionSeed).default([]),
+});
+
+export const crossCheckSeed = z.strictObject({
+  slug,
+  title: nonEmpty,
+  inputs: z
+    .record(z.string().regex(/^[a-z_][a-z0-9_]*$/, 'input names are lowercase identifiers'), slug)
+    .refine((inputs) => Object.keys(inputs).length > 0, 'needs at least one input'),
+  formula: nonEmpty,
+  compare_to: z.string(),
+  tolerance: z.number().nonnegative(),
+  explanation: nonEmpty,
+});
+
+export type TopicSeed = z.infer<typeof topicSeed>;
+export type ClaimantSeed = z.infer<typeof claimantSeed>;
+export type MetricSeed = z.infer<typeof metricSeed>;
+export type SourceSeed = z.infer<typeof sourceSeed>;
+export type FigureSeed = z.infer<typeof figureSeed>;
+export type CrossCheckSeed = z.infer<typeof crossCheckSeed>;

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { openPglite, openPostgres, type Database, type Db } from '@/db/client';
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite, or, when DATABASE_URL is set,
+ * a throwaway database created on that server (dropped on close) so tests never touch real data.
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const database = await openPglite();
+    await database.migrate();
+    return database;
+  }
+  const name = `cf_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openPostgres(url.toString());
+  await database.migrate();
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+const tables = [
+  'topics',
+  'claimants',
+  'metrics',
+  'sources',
+  'figures',
+  'excluded_mentions',
+  'cross_checks',
+  'cross_check_inputs',
+];
+
+/** Every row of every table, in a stable order: two equal snapshots mean an unchanged database. */
+export async function snapshotDatabase(db: Db): Promise<Record<string, unknown[]>> {
+  const snapshot: Record<string, unknown[]> = {};
+  for (const table of tables) {
+    const result = await db.execute(sql.raw(`select * from "${table}" order by 1, 2`));
+    snapshot[table] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows).map((row) => ({
+      ...(row as object),
+    }));
+  }
+  return snapshot;
+}
+
+export const fixtureSeedDir = 'test/fixtures/seed-minimal';
