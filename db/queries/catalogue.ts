@@ -1,5 +1,6 @@
 import { asc, countDistinct, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { byText } from './order-by-text';
 import { claimants, figures, metrics, sources, topics } from '../schema';
 
 export function listTopics(db: Db) {
@@ -27,7 +28,7 @@ export function listMetricSummaries(db: Db, topicId?: number) {
     .from(metrics)
     .leftJoin(figures, eq(figures.metricId, metrics.id))
     .groupBy(metrics.id)
-    .orderBy(asc(metrics.name));
+    .orderBy(byText(metrics.name));
   return topicId === undefined ? query : query.where(eq(metrics.topicId, topicId));
 }
 

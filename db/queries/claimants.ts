@@ -1,5 +1,6 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { byText } from './order-by-text';
 import { claimants, figures } from '../schema';
 
 export function listClaimantSummaries(db: Db) {
@@ -15,7 +16,7 @@ export function listClaimantSummaries(db: Db) {
     .from(claimants)
     .leftJoin(figures, eq(figures.claimantId, claimants.id))
     .groupBy(claimants.id)
-    .orderBy(asc(claimants.name));
+    .orderBy(byText(claimants.name));
 }
 
 export async function getClaimantBySlug(db: Db, slug: string) {

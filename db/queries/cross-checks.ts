@@ -1,5 +1,6 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
+import { byText } from './order-by-text';
 import { crossCheckInputs, crossChecks, figures, metrics } from '../schema';
 
 /** Cross-checks involving any figure of the metric, each with its named input figures. */
@@ -13,7 +14,7 @@ export async function listCrossChecksForMetric(db: Db, metricId: number) {
     .select()
     .from(crossChecks)
     .where(inArray(crossChecks.id, involved))
-    .orderBy(asc(crossChecks.slug));
+    .orderBy(byText(crossChecks.slug));
   if (checks.length === 0) return [];
   const inputs = await db
     .select({
@@ -33,7 +34,7 @@ export async function listCrossChecksForMetric(db: Db, metricId: number) {
         checks.map((check) => check.id),
       ),
     )
-    .orderBy(asc(crossCheckInputs.name));
+    .orderBy(byText(crossCheckInputs.name));
   return checks.map((check) => ({
     ...check,
     inputs: inputs.filter((input) => input.crossCheckId === check.id),

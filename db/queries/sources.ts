@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { byText } from './order-by-text';
 import { excludedMentions, figures, sources } from '../schema';
 
 export function listSourceSummaries(db: Db) {
@@ -17,7 +18,7 @@ export function listSourceSummaries(db: Db) {
     .from(sources)
     .leftJoin(figures, eq(figures.sourceId, sources.id))
     .groupBy(sources.id)
-    .orderBy(asc(sources.publishedOn), asc(sources.slug));
+    .orderBy(asc(sources.publishedOn), byText(sources.slug));
 }
 
 export async function getSourceBySlug(db: Db, slug: string) {

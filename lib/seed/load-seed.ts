@@ -175,7 +175,15 @@ export async function writeSeed(db: Db, seed: PreparedSeed): Promise<LoadSummary
       for (const batch of chunks(mentions)) {
         await tx
           .insert(excludedMentions)
-          .values(batch.map(({ sourceSlug: _, ...mention }) => ({ ...mention, sourceId })))
+          .values(
+            batch.map((mention) => ({
+              start: mention.start,
+              end: mention.end,
+              text: mention.text,
+              reason: mention.reason,
+              sourceId,
+            })),
+          )
           .onConflictDoUpdate({
             target: [excludedMentions.sourceId, excludedMentions.start],
             set: updateFromExcluded(excludedMentions, ['id', 'sourceId', 'start']),

@@ -79,7 +79,7 @@ async function readYaml(dir: string, file: string, problems: SeedProblem[]): Pro
     problems.push({ file, record: 'file', problem: 'cannot be read' });
     return undefined;
   }
-  const document = YAML.parseDocument(raw, { uniqueKeys: true, prettyErrors: false });
+  const document = YAML.parseDocument(raw, { uniqueKeys: true });
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const line = error.linePos?.[0]?.line;

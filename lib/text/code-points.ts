@@ -9,9 +9,7 @@ export function sliceCodePoints(codePoints: readonly string[], start: number, en
 }
 
 export function codePointLength(text: string): number {
-  let length = 0;
-  for (const _ of text) length++;
-  return length;
+  return toCodePoints(text).length;
 }
 
 /** Every code-point offset at which `needle` starts in `haystack`. */

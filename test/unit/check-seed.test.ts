@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { checkSeed } from '@/lib/seed/check-seed';
+import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
+import { SeedError } from '@/lib/seed/seed-error';
+import { copyFixtureSeeds, editSeedFile } from '../support/seed-copy';
+import { fixtureSeedDir } from '../support/test-database';
+
+async function problemsAfter(file: string, from: string, to: string): Promise<string[]> {
+  const dir = await copyFixtureSeeds();
+  await editSeedFile(dir, file, from, to);
+  try {
+    checkSeed(await readSeedDirectory(dir));
+  } catch (error) {
+    if (error instanceof SeedError) return error.message.split('\n').slice(1);
+    throw error;
+  }
+  return [];
+}
+
+describe('seed validation', () => {
+  it('accepts the fixture and locates a quote given without offsets', async () => {
+    const seed = checkSeed(await readSeedDirectory(fixtureSeedDir));
+    const located = seed.figures.find((figure) => figure.publicId === 'drones-per-day-target-minister');
+    const anchored = seed.figures.find((figure) => figure.publicId === 'drones-per-day-minister');
+    expect(located?.quoteStart).toBe(anchored?.quoteStart);
+    expect(located?.quoteEnd).toBe(anchored?.quoteEnd);
+    expect(located?.quotePrefix.endsWith('to Ukraine.\n')).toBe(true);
+  });
+
+  it('normalises rates to a year', async () => {
+    const seed = checkSeed(await readSeedDirectory(fixtureSeedDir));
+    const daily = seed.figures.find((figure) => figure.publicId === 'drones-per-day-minister');
+    expect(daily).toMatchObject({
+      normalisedValue: 1500 * 365,
+      normalisedUnit: 'drones',
+      normalisedPer: 'year',
+    });
+  });
+
+  it.each([
+    [
+      'sources/sample.yaml',
+      'kind: estimate',
+      'kind: guess',
+      'sources/sample.yaml › figure us-aid-sent-kiel › kind: Invalid option',
+    ],
+    [
+      'sources/sample.yaml',
+      'value: 119000000000',
+      'value: "lots"',
+      'sources/sample.yaml › figure us-aid-sent-kiel › value: Invalid input',
+    ],
+    ['sources/sample.yaml', 'sha256: f38f', 'sha256: 038f', 'sources/sample.yaml › source › sha256 038f'],
+    [
+      'sources/sample.yaml',
+      'bound: up_to\n    high: 4000',
+      'bound: up_to\n    high: 3000',
+      '› figure drones-per-day-target-minister › value 4000 is above high 3000',
+    ],
+    [
+      'sources/sample.yaml',
+      'end: 2026-12-31',
+      'end: 2025-12-31',
+      '› figure drones-per-day-target-minister › period starts (2026-01-01) after it ends (2025-12-31)',
+    ],
+    [
+      'sources/sample.yaml',
+      'start: 2025-03-01',
+      'start: 2025-02-30',
+      'period.start: is not a real calendar date',
+    ],
+    [
+      'sources/sample.yaml',
+      'unit: USD',
+      'unit: EUR',
+      '› figure us-aid-sent-kiel › unit "EUR" differs from its metric\'s unit "USD"',
+    ],
+    [
+      'sources/sample.yaml',
+      '- id: drones-per-day-target-minister',
+      '- id: drones-per-day-minister',
+      'figure drones-per-day-minister › is defined more than once',
+    ],
+    ['sources/sample.yaml', 'text: "2026", reason', 'text: "2027", reason', '› excluded mention at'],
+    [
+      'metrics.yaml',
+      'topic: aid-and-finance',
+      'topic: aid',
+      'metrics.yaml › metric us-aid-sent › topic "aid" is not in topics.yaml',
+    ],
+    [
+      'claimants.yaml',
+      'side: independent',
+      'side: neutral',
+      'claimants.yaml › claimant kiel-institute › side: Invalid option',
+    ],
+    [
+      'cross-checks.yaml',
+      'formula: "now * 2"',
+      'formula: "now * x"',
+      'cross-check drone-target-vs-current › formula "now * x": unknown input "x"',
+    ],
+    ['topics.yaml', '- slug: arms-production', '- slug: arms-production\n  oops: [', 'topics.yaml › line'],
+  ])('rejects a bad edit to %s (%s → %s) with one clear line', async (file, from, to, expected) => {
+    const problems = await problemsAfter(file, from, to);
+    expect(problems.some((line) => line.includes(expected))).toBe(true);
+  });
+
+  it('reports every problem at once, one per line', async () => {
+    const dir = await copyFixtureSeeds();
+    await editSeedFile(dir, 'sources/sample.yaml', 'claimant: kiel-institute', 'claimant: nobody');
+    await editSeedFile(dir, 'sources/sample.yaml', 'metric: drone-output', 'metric: nothing');
+    const error = await readSeedDirectory(dir)
+      .then(checkSeed)
+      .catch((caught: unknown) => caught);
+    expect((error as SeedError).problems.map((problem) => problem.problem)).toEqual([
+      'claimant "nobody" is not in claimants.yaml',
+      'metric "nothing" is not in metrics.yaml',
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { figureQueryString, InvalidParameterError, parseFigureQuery } from '@/lib/figures/figure-filters';
+
+const parse = (query: string, paged = true) => parseFigureQuery(new URLSearchParams(query), { paged });
+
+describe('/figures URL filters', () => {
+  it('reads repeated filters and paging', () => {
+    const { filters, page } = parse('side=russia&side=ukraine&topic=casualties&after=40&limit=20');
+    expect(filters.side).toEqual(['russia', 'ukraine']);
+    expect(filters.topic).toEqual(['casualties']);
+    expect(page).toEqual({ after: 40, limit: 20 });
+  });
+
+  it('defaults to no filters and 50 rows, ignoring empty values', () => {
+    const { filters, page } = parse('side=&kind=');
+    expect(Object.values(filters).every((values) => values.length === 0)).toBe(true);
+    expect(page).toEqual({ limit: 50 });
+  });
+
+  it.each([
+    ['side=martian', 'side'],
+    ['kind=rumour', 'kind'],
+    ['topic=Not A Slug', 'topic'],
+    ['limit=0', 'limit'],
+    ['limit=10000', 'limit'],
+    ['after=-1', 'after'],
+    ['after=abc', 'after'],
+    ['colour=red', 'colour'],
+  ])('rejects %s naming the parameter', (query, parameter) => {
+    const error = (() => {
+      try {
+        parse(query);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect((error as InvalidParameterError).parameter).toBe(parameter);
+    expect((error as InvalidParameterError).message).toContain(`"${parameter}"`);
+  });
+
+  it('does not accept paging on downloads, which always hold the whole view', () => {
+    expect(() => parse('limit=10', false)).toThrow(InvalidParameterError);
+  });
+
+  it('writes filters back to a stable, shareable query string', () => {
+    const { filters } = parse('topic=casualties&side=russia&side=nato');
+    expect(figureQueryString(filters, { after: 7 })).toBe('?topic=casualties&side=russia&side=nato&after=7');
+    expect(figureQueryString(parse('').filters)).toBe('');
+  });
+});
