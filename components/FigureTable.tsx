@@ -66,7 +66,7 @@ export function FigureTable({
                   </span>
                 </td>
               )}
-              <td className="quote">“{record.quote}”</td>
+              <td className="quote">{record.quote}</td>
             </tr>
           ))}
         </tbody>

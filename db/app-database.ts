@@ -1,8 +1,12 @@
 import path from 'node:path';
+import { readDatabaseEnv } from '@/lib/env';
 import { loadSeedDirectory } from '@/lib/seed/load-seed';
 import { openDatabase, type Database } from './client';
 
-export const seedDirectory = path.join(process.cwd(), 'seeds');
+/** The seed files the app loads: SEED_DIR, by default seeds/ in the project. */
+export function seedDirectory(): string {
+  return path.resolve(process.cwd(), readDatabaseEnv().SEED_DIR);
+}
 
 // Route bundles and dev-server reloads can evaluate this module more than once; the database must stay one.
 const holder = globalThis as typeof globalThis & { __contestedFiguresDatabase?: Promise<Database> };
@@ -11,7 +15,7 @@ async function openAndPrepare(): Promise<Database> {
   const database = await openDatabase();
   try {
     await database.migrate();
-    await loadSeedDirectory(database.db, seedDirectory);
+    await loadSeedDirectory(database.db, seedDirectory());
     return database;
   } catch (error) {
     await database.close();

@@ -53,12 +53,13 @@ export default async function FigurePage({ params }: Props) {
         {normalised && <> · normalised: {normalised}</>}
       </p>
       <blockquote className="quote" cite={`/sources/${record.source.slug}#figure-${record.publicId}`}>
-        “<QuoteWithValue quote={record.quote} valueText={record.valueText} />”
+        <QuoteWithValue quote={record.quote} valueText={record.valueText} />
       </blockquote>
       <p>
-        <Link href={`/sources/${record.source.slug}#figure-${record.publicId}`}>
+        {/* A full navigation, not <Link>: only a real fragment navigation makes the highlight the :target. */}
+        <a href={`/sources/${record.source.slug}#figure-${record.publicId}`}>
           See this sentence in the source
-        </Link>
+        </a>
       </p>
       <dl className="facts">
         <dt>Claimant</dt>

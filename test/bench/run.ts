@@ -1,0 +1,78 @@
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '@/db/client';
+import { countFigureRecords, iterateFigureRecords, listFigureRecords } from '@/db/queries/figure-records';
+import { figureFilters } from '@/lib/figures/figure-filters';
+import { figureCsvLines } from '@/lib/csv/figure-csv';
+import { loadSeedDirectory } from '@/lib/seed/load-seed';
+
+// npm run bench [-- figures]: copies the fixture figures until the table holds that many, then times the
+// queries pages make and a full CSV export. Uses DATABASE_URL when set (a database it may fill), else PGlite.
+const target = Number(process.argv[2] ?? 200_000);
+
+async function timed<T>(label: string, run: () => Promise<T>, repeat = 5): Promise<T> {
+  let result: T | undefined;
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    result = await run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${label.padEnd(48)} median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms`);
+  return result as T;
+}
+
+async function main() {
+  const database = await openDatabase();
+  const { db } = database;
+  await database.migrate();
+  await loadSeedDirectory(db, 'test/fixtures/seed-minimal');
+  const fillStart = performance.now();
+  await db.execute(sql`
+    insert into figures (public_id, metric_id, source_id, claimant_id, kind, value_text, value, value_low, value_high,
+      bound, unit, per, normalised_value, normalised_unit, normalised_per, period_start, period_end, quote,
+      quote_start, quote_end, quote_prefix, quote_suffix, note)
+    select f.public_id || '-bench-' || n, f.metric_id, f.source_id, f.claimant_id, f.kind, f.value_text, f.value + n,
+      f.value_low, null, f.bound, f.unit, f.per, f.normalised_value, f.normalised_unit, f.normalised_per,
+      f.period_start, f.period_end, f.quote, f.quote_start, f.quote_end, f.quote_prefix, f.quote_suffix, f.note
+    from figures f cross join generate_series(1, ${Math.ceil(target / 3)}) as n
+    where f.public_id not like '%-bench-%'`);
+  await db.execute(sql`analyze`);
+  const total = await countFigureRecords(db, figureFilters());
+  console.log(
+    `driver ${database.driver}, ${total} figures (filled in ${((performance.now() - fillStart) / 1000).toFixed(1)} s)`,
+  );
+
+  const all = figureFilters();
+  const byMetric = figureFilters({ metric: ['drone-output'] });
+  const bySide = figureFilters({ side: ['independent'] });
+  await timed('/figures first page (50 rows)', () => listFigureRecords(db, all, { limit: 51 }));
+  const deep = Math.floor(total * 0.9);
+  await timed('/figures deep page (after 90% of ids)', () =>
+    listFigureRecords(db, all, { after: deep, limit: 51 }),
+  );
+  await timed('/figures?metric=… first page', () => listFigureRecords(db, byMetric, { limit: 51 }));
+  await timed('/figures?side=… first page', () => listFigureRecords(db, bySide, { limit: 51 }));
+  await timed('count of all figures', () => countFigureRecords(db, all));
+  await timed('count with a metric filter', () => countFigureRecords(db, byMetric));
+
+  const heapBefore = process.memoryUsage().heapUsed;
+  let peak = heapBefore;
+  let bytes = 0;
+  const exportStart = performance.now();
+  for await (const line of figureCsvLines(iterateFigureRecords(db, all), 'http://localhost')) {
+    bytes += line.length;
+    if (bytes % 64 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }
+  const seconds = (performance.now() - exportStart) / 1000;
+  console.log(
+    `full CSV export: ${(bytes / 1e6).toFixed(0)} MB in ${seconds.toFixed(1)} s; heap grew at most ${((peak - heapBefore) / 1e6).toFixed(0)} MB`,
+  );
+  await db.execute(sql`delete from figures where public_id like '%-bench-%'`);
+  await database.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

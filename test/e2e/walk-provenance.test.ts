@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, saveScreenshot } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+});
+afterAll(() => browser.close());
+
+describe('a reader checking a figure', () => {
+  it('walks from the home page to a metric, a figure and the sentence in its source', async () => {
+    const response = await page.goto(baseUrl);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Contested Figures');
+    const figureCount = Number(await page.locator('.stats li').first().locator('strong').textContent());
+    expect(figureCount).toBeGreaterThan(0);
+    await saveScreenshot(page, 'home');
+
+    const metricLink = page.locator('.card-list a[href^="/metrics/"]').first();
+    const metricName = (await metricLink.textContent())?.trim();
+    await metricLink.click();
+    await page.waitForURL(/\/metrics\/[a-z0-9-]+$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe(metricName);
+    const rows = page.locator('table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'metric');
+
+    const figureLink = rows.first().locator('a[href^="/figures/"]');
+    const valueText = await figureLink.textContent();
+    await figureLink.click();
+    await page.waitForURL(/\/figures\/[a-z0-9-]+$/);
+    const figureId = new URL(page.url()).pathname.split('/').pop();
+    await expect(page.locator('.figure-value').textContent()).resolves.toBe(valueText);
+    const quote = await page.locator('blockquote.quote').textContent();
+    await expect(page.locator('blockquote.quote mark.value').textContent()).resolves.toBe(valueText);
+    await saveScreenshot(page, 'figure');
+
+    await page.getByRole('link', { name: 'See this sentence in the source' }).click();
+    await page.waitForURL(new RegExp(`/sources/[a-z0-9-]+#figure-${figureId}$`));
+    await expect(page.locator(':target').getAttribute('id')).resolves.toBe(`figure-${figureId}`);
+    const highlighted = await page.locator(`mark[data-figures~="${figureId}"]`).allTextContents();
+    expect(highlighted.join('')).toBe(quote);
+    await saveScreenshot(page, 'source');
+  });
+
+  it('shows a 404 page for an unknown figure, metric or source', async () => {
+    for (const path of [
+      '/figures/no-such-figure',
+      '/metrics/no-such-metric',
+      '/sources/no-such-source',
+      '/claimants/x',
+      '/topics/x',
+    ]) {
+      const response = await page.goto(`${baseUrl}${path}`);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Not found');
+    }
+  });
+
+  it('answers a bad /figures filter with a 400 page that says what is wrong', async () => {
+    const response = await page.goto(`${baseUrl}/figures?side=martian`);
+    expect(response?.status()).toBe(400);
+    await expect(page.locator('body').textContent()).resolves.toContain('Invalid parameter "side"');
+  });
+});
