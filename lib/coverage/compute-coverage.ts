@@ -1,0 +1,73 @@
+import { findCodePointOffsets } from '@/lib/text/code-points';
+import { findNumberMentions, type NumberMention } from './find-number-mentions';
+
+export interface CoverageFigure {
+  publicId: string;
+  valueText: string;
+  quote: string;
+  quoteStart: number;
+}
+
+export interface CoverageExclusion {
+  start: number;
+  reason: string;
+}
+
+export type MentionStatus =
+  | { mention: NumberMention; status: 'covered'; figureIds: string[] }
+  | { mention: NumberMention; status: 'excluded'; reason: string }
+  | { mention: NumberMention; status: 'unaccounted' };
+
+export interface Coverage {
+  mentions: MentionStatus[];
+  covered: number;
+  excluded: number;
+  unaccounted: number;
+  excludedByReason: Record<string, number>;
+}
+
+/** Where each figure's stated value sits in the text: every occurrence of value_text inside its quote. */
+function valueSpans(figures: readonly CoverageFigure[]) {
+  return figures.flatMap((figure) =>
+    findCodePointOffsets(figure.quote, figure.valueText).map((offset) => ({
+      publicId: figure.publicId,
+      start: figure.quoteStart + offset,
+      end: figure.quoteStart + offset + Array.from(figure.valueText).length,
+    })),
+  );
+}
+
+/** Every number mention in a text is covered by a figure's stated value, excluded with a reason, or unaccounted. */
+export function computeCoverage(
+  text: string,
+  figures: readonly CoverageFigure[],
+  exclusions: readonly CoverageExclusion[],
+): Coverage {
+  const spans = valueSpans(figures);
+  const excludedAt = new Map(exclusions.map((exclusion) => [exclusion.start, exclusion.reason]));
+  const mentions = findNumberMentions(text).map((mention): MentionStatus => {
+    const figureIds = [
+      ...new Set(
+        spans
+          .filter((span) => span.start < mention.end && mention.start < span.end)
+          .map((span) => span.publicId),
+      ),
+    ];
+    if (figureIds.length > 0) return { mention, status: 'covered', figureIds };
+    const reason = excludedAt.get(mention.start);
+    if (reason !== undefined) return { mention, status: 'excluded', reason };
+    return { mention, status: 'unaccounted' };
+  });
+  const excludedByReason: Record<string, number> = {};
+  for (const entry of mentions) {
+    if (entry.status === 'excluded')
+      excludedByReason[entry.reason] = (excludedByReason[entry.reason] ?? 0) + 1;
+  }
+  return {
+    mentions,
+    covered: mentions.filter((entry) => entry.status === 'covered').length,
+    excluded: mentions.filter((entry) => entry.status === 'excluded').length,
+    unaccounted: mentions.filter((entry) => entry.status === 'unaccounted').length,
+    excludedByReason,
+  };
+}

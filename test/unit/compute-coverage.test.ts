@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { computeCoverage } from '@/lib/coverage/compute-coverage';
+
+const text = 'In 2024 the ministry said 1,500 drones a day were made, three times the 2023 rate.';
+const quote = text;
+const figure = { publicId: 'drones', valueText: '1,500', quote, quoteStart: 0 };
+
+describe('number coverage of an archived text', () => {
+  it('marks mentions covered by a figure, excluded with a reason, or unaccounted', () => {
+    const coverage = computeCoverage(text, [figure], [{ start: 3, reason: 'calendar_date' }]);
+    expect(coverage.mentions.map((entry) => [entry.mention.text, entry.status])).toEqual([
+      ['2024', 'excluded'],
+      ['1,500', 'covered'],
+      ['three', 'unaccounted'],
+      ['2023', 'unaccounted'],
+    ]);
+    expect(coverage).toMatchObject({
+      covered: 1,
+      excluded: 1,
+      unaccounted: 2,
+      excludedByReason: { calendar_date: 1 },
+    });
+  });
+
+  it('finds the stated value inside a quote that starts mid-text', () => {
+    const sentence = 'three times the 2023 rate.';
+    const start = Array.from(text).length - Array.from(sentence).length;
+    const coverage = computeCoverage(
+      text,
+      [{ publicId: 'multiple', valueText: 'three', quote: sentence, quoteStart: start }],
+      [],
+    );
+    const three = coverage.mentions.find((entry) => entry.mention.text === 'three');
+    expect(three).toMatchObject({ status: 'covered', figureIds: ['multiple'] });
+  });
+});
