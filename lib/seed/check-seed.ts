@@ -1,6 +1,8 @@
 import type { Claimant, Metric, Topic } from '@/db/schema';
+import { findNumberMentions } from '@/lib/coverage/find-number-mentions';
 import { evaluateFormula } from '@/lib/figures/evaluate-formula';
 import { normaliseToYear } from '@/lib/figures/normalise-rate';
+import { parseStatedValue } from '@/lib/numbers/parse-stated-value';
 import { findCodePointOffsets, sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
 import type { SeedFiles } from './read-seed-directory';
 import { SeedError, type SeedProblem } from './seed-error';
@@ -206,6 +208,36 @@ function checkBounds(figure: FigureSeed, problem: (message: string) => void): vo
   if (low !== null && high !== null && low > high) problem(`low ${low} is above high ${high}`);
 }
 
+function sameNumber(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** The recorded value must be what the stated text says: "US$20 billion" is 20000000000, "a third" 33.3… percent. */
+function checkStatedValue(figure: FigureSeed, problem: (message: string) => void): void {
+  const parsed = parseStatedValue(figure.value_text);
+  if (!parsed) {
+    problem(`value_text ${JSON.stringify(figure.value_text)} cannot be read as a number`);
+    return;
+  }
+  if (parsed.value === null) {
+    if (!sameNumber(parsed.low, figure.low) || !sameNumber(parsed.high, figure.high)) {
+      problem(
+        `low/high ${figure.low}–${figure.high} differ from ${JSON.stringify(figure.value_text)}, which reads as ${parsed.low}–${parsed.high}`,
+      );
+    }
+  } else if (!sameNumber(parsed.value, figure.value)) {
+    problem(
+      `value ${figure.value} differs from ${JSON.stringify(figure.value_text)}, which reads as ${parsed.value}`,
+    );
+  }
+  if (parsed.unit !== null && parsed.unit !== figure.unit) {
+    problem(
+      `unit "${figure.unit}" differs from ${JSON.stringify(figure.value_text)}, which is in ${parsed.unit}`,
+    );
+  }
+}
+
 function prepareFigure(
   file: string,
   source: SourceSeed,
@@ -225,6 +257,7 @@ function prepareFigure(
   if (!known.claimants.has(figure.claimant))
     problem(`claimant "${figure.claimant}" is not in claimants.yaml`);
   checkBounds(figure, problem);
+  checkStatedValue(figure, problem);
   if (figure.period !== 'undated' && figure.period.start > figure.period.end) {
     problem(`period starts (${figure.period.start}) after it ends (${figure.period.end})`);
   }
@@ -379,10 +412,17 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
       'excluded mention at',
       seed.excluded_mentions.map((m) => String(m.start)),
     );
+    const mentionAt = new Map(findNumberMentions(text).map((mention) => [mention.start, mention.text]));
     for (const mention of seed.excluded_mentions) {
       const end = mention.start + Array.from(mention.text).length;
       const found = sliceCodePoints(codePoints, mention.start, end);
-      if (found !== mention.text) {
+      if (found === mention.text && mentionAt.get(mention.start) !== mention.text) {
+        problems.push({
+          file,
+          record: `excluded mention at ${mention.start}`,
+          problem: `${JSON.stringify(mention.text)} is not a number mention here (the mention finder reads ${JSON.stringify(mentionAt.get(mention.start) ?? 'none')})`,
+        });
+      } else if (found !== mention.text) {
         problems.push({
           file,
           record: `excluded mention at ${mention.start}`,

@@ -24,7 +24,7 @@ describe('loading seed files', () => {
     expect(snapshot.figures).toHaveLength(3);
     expect(snapshot.sources).toHaveLength(1);
     expect(snapshot.cross_checks).toHaveLength(1);
-    expect(snapshot.excluded_mentions).toHaveLength(2);
+    expect(snapshot.excluded_mentions).toHaveLength(1);
   });
 
   it('gives the same database when run twice', async () => {

@@ -91,10 +91,7 @@ describe('catalogue queries', () => {
     expect(source?.text.startsWith('Sample Dispatch\n')).toBe(true);
     expect(source?.outletBasis).toBe('inferred');
     const exclusions = await listExcludedMentions(database.db, source!.id);
-    expect(exclusions.map((mention) => [mention.text, mention.reason])).toEqual([
-      ['2026', 'calendar_date'],
-      ['day', 'rhetorical'],
-    ]);
+    expect(exclusions.map((mention) => [mention.text, mention.reason])).toEqual([['2026', 'calendar_date']]);
     expect(await getClaimantBySlug(database.db, 'nobody')).toBeUndefined();
   });
 });
