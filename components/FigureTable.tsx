@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { FigureRecord } from '@/db/queries/figure-records';
 import { formatPeriod, formatPublished } from '@/lib/format/format-date';
+import { describeNormalisation } from '@/lib/figures/describe-normalisation';
 import { formatFigureValue } from '@/lib/format/format-number';
 import { figureKindLabel } from '@/lib/format/labels';
 import { SideLabel } from './SideLabel';
@@ -18,6 +19,8 @@ export function FigureTable({
   hide?: Column[];
 }) {
   const show = (column: Column) => !hide.includes(column);
+  // Rates are only comparable per year; the conversion is shown so readers can check it.
+  const hasConversions = records.some((record) => describeNormalisation(record) !== null);
   return (
     <div className="table-wrap">
       <table>
@@ -26,6 +29,7 @@ export function FigureTable({
           <tr>
             <th scope="col">As stated</th>
             <th scope="col">Value</th>
+            {hasConversions && <th scope="col">Per year</th>}
             {show('metric') && <th scope="col">Metric</th>}
             <th scope="col">Period</th>
             <th scope="col">Kind</th>
@@ -41,6 +45,7 @@ export function FigureTable({
                 <Link href={`/figures/${record.publicId}`}>{record.valueText}</Link>
               </td>
               <td className="num">{formatFigureValue(record)}</td>
+              {hasConversions && <td className="small">{describeNormalisation(record) ?? ''}</td>}
               {show('metric') && (
                 <td>
                   <Link href={`/metrics/${record.metric.slug}`}>{record.metric.name}</Link>

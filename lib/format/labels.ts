@@ -42,3 +42,11 @@ export const sourceKindLabel: Record<Source['kind'], string> = {
   interview: 'Interview',
   analysis: 'Analysis',
 };
+
+export const exclusionReasonLabel: Record<string, string> = {
+  calendar_date: 'calendar date',
+  part_of_name: 'part of a name',
+  rhetorical: 'rhetorical',
+  duplicate: 'repeats another figure',
+  not_a_quantity: 'not a quantity',
+};

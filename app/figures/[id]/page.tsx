@@ -5,7 +5,8 @@ import { SideLabel } from '@/components/SideLabel';
 import { getFigureRecord } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
 import { formatPeriod, formatPublished } from '@/lib/format/format-date';
-import { formatFigureValue, formatRate } from '@/lib/format/format-number';
+import { describeNormalisation } from '@/lib/figures/describe-normalisation';
+import { formatFigureValue } from '@/lib/format/format-number';
 import { figureKindLabel } from '@/lib/format/labels';
 
 type Props = { params: Promise<{ id: string }> };
@@ -36,10 +37,7 @@ function QuoteWithValue({ quote, valueText }: { quote: string; valueText: string
 export default async function FigurePage({ params }: Props) {
   const record = await getFigureRecord(await requestDb(), (await params).id);
   if (!record) notFound();
-  const normalised =
-    record.normalisedValue !== null && record.normalisedUnit && record.per !== 'year'
-      ? formatRate(record.normalisedValue, record.normalisedUnit, record.normalisedPer)
-      : null;
+  const normalised = describeNormalisation(record);
   return (
     <>
       <p className="breadcrumbs">
@@ -50,7 +48,7 @@ export default async function FigurePage({ params }: Props) {
       <p className="figure-value">{record.valueText}</p>
       <p className="lede">
         {formatFigureValue(record)}
-        {normalised && <> · normalised: {normalised}</>}
+        {normalised && <> · per year: {normalised}</>}
       </p>
       <blockquote className="quote" cite={`/sources/${record.source.slug}#figure-${record.publicId}`}>
         <QuoteWithValue quote={record.quote} valueText={record.valueText} />

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CoverageReport } from '@/components/CoverageReport';
 import { FigureTable } from '@/components/FigureTable';
 import { MetadataValue } from '@/components/MetadataValue';
 import { SourceText } from '@/components/SourceText';
 import { listFigureRecords } from '@/db/queries/figure-records';
-import { getSourceBySlug } from '@/db/queries/sources';
+import { getSourceBySlug, listExcludedMentions } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
+import { computeCoverage } from '@/lib/coverage/compute-coverage';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { formatPublished } from '@/lib/format/format-date';
 import { sourceKindLabel } from '@/lib/format/labels';
@@ -30,9 +32,11 @@ export default async function SourcePage({ params }: Props) {
   const db = await requestDb();
   const source = await getSourceBySlug(db, (await params).slug);
   if (!source) notFound();
-  const records = await listFigureRecords(db, figureFilters({ source: [source.slug] }), {
-    limit: sourceFigureLimit,
-  });
+  const [records, exclusions] = await Promise.all([
+    listFigureRecords(db, figureFilters({ source: [source.slug] }), { limit: sourceFigureLimit }),
+    listExcludedMentions(db, source.id),
+  ]);
+  const coverage = computeCoverage(source.text, records, exclusions);
   return (
     <>
       <p className="breadcrumbs">
@@ -86,6 +90,7 @@ export default async function SourcePage({ params }: Props) {
         caption={`${records.length} figures taken from this article`}
         hide={['source']}
       />
+      <CoverageReport coverage={coverage} />
       <h2>Archived text</h2>
       <p className="muted small">
         Highlighted passages are the quotes figures were taken from; each opens its figure.

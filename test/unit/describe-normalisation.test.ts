@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { describeNormalisation } from '@/lib/figures/describe-normalisation';
+
+describe('showing a rate conversion', () => {
+  it('spells out the per-year conversion of daily and monthly rates', () => {
+    expect(describeNormalisation({ value: 1500, unit: 'people', per: 'day', normalisedValue: 547500 })).toBe(
+      '1,500 people a day × 365 = 547,500 people a year',
+    );
+    expect(
+      describeNormalisation({ value: 30000, unit: 'people', per: 'month', normalisedValue: 360000 }),
+    ).toBe('30,000 people a month × 12 = 360,000 people a year');
+  });
+
+  it('says nothing when there is nothing to convert', () => {
+    expect(
+      describeNormalisation({ value: 360000, unit: 'people', per: 'year', normalisedValue: 360000 }),
+    ).toBeNull();
+    expect(
+      describeNormalisation({ value: 18, unit: 'percent', per: null, normalisedValue: null }),
+    ).toBeNull();
+  });
+});
