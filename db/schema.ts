@@ -55,6 +55,10 @@ export const exclusionReason = pgEnum('exclusion_reason', [
   'part_of_name',
   'rhetorical',
   'duplicate',
+  'conversion',
+  'period',
+  'ordinal',
+  'biographical',
   'not_a_quantity',
 ]);
 
@@ -216,6 +220,7 @@ export const excludedMentions = pgTable(
     end: integer().notNull(),
     text: text().notNull(),
     reason: exclusionReason().notNull(),
+    note: text(),
   },
   (t) => [
     uniqueIndex('excluded_mentions_source_start_idx').on(t.sourceId, t.start),

@@ -1,7 +1,7 @@
 CREATE TYPE "public"."bound_kind" AS ENUM('exact', 'approximately', 'more_than', 'at_least', 'less_than', 'up_to', 'range');--> statement-breakpoint
 CREATE TYPE "public"."claimant_kind" AS ENUM('person', 'government', 'ministry', 'general_staff', 'military', 'think_tank', 'company', 'international_organisation', 'pollster', 'media', 'anonymous', 'other');--> statement-breakpoint
 CREATE TYPE "public"."date_precision" AS ENUM('day', 'month', 'year');--> statement-breakpoint
-CREATE TYPE "public"."exclusion_reason" AS ENUM('calendar_date', 'part_of_name', 'rhetorical', 'duplicate', 'not_a_quantity');--> statement-breakpoint
+CREATE TYPE "public"."exclusion_reason" AS ENUM('calendar_date', 'part_of_name', 'rhetorical', 'duplicate', 'conversion', 'period', 'ordinal', 'biographical', 'not_a_quantity');--> statement-breakpoint
 CREATE TYPE "public"."field_basis" AS ENUM('stated', 'inferred');--> statement-breakpoint
 CREATE TYPE "public"."figure_kind" AS ENUM('actual', 'estimate', 'claim', 'capacity', 'projection', 'target', 'demand', 'proposal');--> statement-breakpoint
 CREATE TYPE "public"."rate_per" AS ENUM('day', 'week', 'month', 'year');--> statement-breakpoint
@@ -45,6 +45,7 @@ CREATE TABLE "excluded_mentions" (
 	"end" integer NOT NULL,
 	"text" text NOT NULL,
 	"reason" "exclusion_reason" NOT NULL,
+	"note" text,
 	CONSTRAINT "excluded_mentions_offsets" CHECK ("excluded_mentions"."start" >= 0 and "excluded_mentions"."start" < "excluded_mentions"."end")
 );
 --> statement-breakpoint

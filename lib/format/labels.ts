@@ -48,5 +48,9 @@ export const exclusionReasonLabel: Record<string, string> = {
   part_of_name: 'part of a name',
   rhetorical: 'rhetorical',
   duplicate: 'repeats another figure',
+  conversion: 'unit conversion of another figure',
+  period: 'the period of another figure',
+  ordinal: 'a rank or position',
+  biographical: 'a personal detail (age, time in a job)',
   not_a_quantity: 'not a quantity',
 };

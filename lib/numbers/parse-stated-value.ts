@@ -123,6 +123,8 @@ const unitPhrases: ReadonlyMap<string, string> = new Map(
     months: 'months',
     year: 'years',
     years: 'years',
+    hour: 'hours',
+    hours: 'hours',
     dollars: 'USD',
     euro: 'EUR',
     euros: 'EUR',
@@ -342,7 +344,11 @@ function readQuantity(cursor: Cursor): Quantity | null {
     cursor.advance();
     return { value: multiplier, unit: 'times', amount: null };
   }
-  const amount = readAmount(cursor);
+  // An article before a unit counts as one: "an hour and a half" is 1.5 hours.
+  const articleBeforeUnit =
+    (cursor.word() === 'a' || cursor.word() === 'an') && lookup(unitPhrases, cursor.word(1)) !== undefined;
+  if (articleBeforeUnit) cursor.advance();
+  const amount = articleBeforeUnit ? { decimal: '1', power: 0 } : readAmount(cursor);
   if (!amount) {
     if (cursor.word() !== 'half' || currency !== null) return null;
     cursor.advance();
@@ -365,6 +371,10 @@ function readQuantity(cursor: Cursor): Quantity | null {
   }
   const unit = readUnit(cursor);
   if (currency !== null && unit !== null) return null;
+  if (unit !== null && cursor.word() === 'and' && cursor.word(1) === 'a' && cursor.word(2) === 'half') {
+    cursor.advance(3);
+    return { value: amountValue(amount) + 0.5, unit, amount: null };
+  }
   return { value: amountValue(amount), unit: currency ?? unit, amount };
 }
 
@@ -385,7 +395,24 @@ function joinRange(low: Quantity, high: Quantity): ParsedValue | null {
   return { value: null, low: lowValue, high: high.value, unit: low.unit ?? high.unit };
 }
 
+// Vague plurals are read as the least they can mean: "hundreds of thousands" is at least 200,000.
+const vagueAmounts: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    dozens: 24,
+    hundreds: 200,
+    thousands: 2_000,
+    'tens of thousands': 20_000,
+    'hundreds of thousands': 200_000,
+    millions: 2_000_000,
+    'tens of millions': 20_000_000,
+    'hundreds of millions': 200_000_000,
+    billions: 2_000_000_000,
+  }),
+);
+
 export function parseStatedValue(text: string): ParsedValue | null {
+  const vague = vagueAmounts.get(text.trim().toLowerCase().replace(/\s+/g, ' '));
+  if (vague !== undefined) return { value: vague, low: vague, high: null, unit: null };
   const tokens = tokenize(text.trim().toLowerCase());
   if (!tokens || tokens.length === 0) return null;
   const cursor = new Cursor(tokens);

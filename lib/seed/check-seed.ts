@@ -70,6 +70,7 @@ export interface PreparedExclusion {
   end: number;
   text: string;
   reason: SourceSeed['excluded_mentions'][number]['reason'];
+  note: string | null;
 }
 
 export interface PreparedCrossCheck {
@@ -435,6 +436,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
           end,
           text: mention.text,
           reason: mention.reason,
+          note: mention.note,
         });
       }
     }

@@ -181,6 +181,7 @@ export async function writeSeed(db: Db, seed: PreparedSeed): Promise<LoadSummary
               end: mention.end,
               text: mention.text,
               reason: mention.reason,
+              note: mention.note,
               sourceId,
             })),
           )

@@ -122,10 +122,26 @@ describe('seed validation', () => {
 
 describe('stated values and exclusions are checked against the text', () => {
   it.each([
-    ['value: 119000000000', 'value: 11900000000', 'value 11900000000 differs from "$119\u00a0billion", which reads as 119000000000'],
-    ['value_text: "1,500"\n    value: 1500\n    low: 1500', 'value_text: "1,500"\n    value: 1600\n    low: 1500', 'value 1600 differs from "1,500"'],
-    ['unit: USD\n    period: { start: 2022', 'unit: GBP\n    period: { start: 2022', 'unit "GBP" differs from "$119\u00a0billion", which is in USD'],
-    ['text: "2026", reason', 'text: "202", reason', '"202" is not a number mention here (the mention finder reads "2026")'],
+    [
+      'value: 119000000000',
+      'value: 11900000000',
+      'value 11900000000 differs from "$119\u00a0billion", which reads as 119000000000',
+    ],
+    [
+      'value_text: "1,500"\n    value: 1500\n    low: 1500',
+      'value_text: "1,500"\n    value: 1600\n    low: 1500',
+      'value 1600 differs from "1,500"',
+    ],
+    [
+      'unit: USD\n    period: { start: 2022',
+      'unit: GBP\n    period: { start: 2022',
+      'unit "GBP" differs from "$119\u00a0billion", which is in USD',
+    ],
+    [
+      'text: "2026", reason',
+      'text: "202", reason',
+      '"202" is not a number mention here (the mention finder reads "2026")',
+    ],
   ])('rejects %j edited to %j', async (from, to, expected) => {
     const problems = await problemsAfter('sources/sample.yaml', from, to);
     expect(problems.some((line) => line.includes(expected))).toBe(true);

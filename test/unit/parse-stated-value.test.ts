@@ -111,9 +111,29 @@ describe('parsing a stated value as the article wrote it', () => {
     expect(parseStatedValue('us$20 BILLION')).toEqual(single(20_000_000_000, 'USD'));
   });
 
+  it('reads vague plurals as the least they can mean', () => {
+    expect(parseStatedValue('hundreds of thousands')).toEqual({
+      value: 200_000,
+      low: 200_000,
+      high: null,
+      unit: null,
+    });
+    expect(parseStatedValue('millions')).toEqual({
+      value: 2_000_000,
+      low: 2_000_000,
+      high: null,
+      unit: null,
+    });
+    expect(parseStatedValue('dozens')).toEqual({ value: 24, low: 24, high: null, unit: null });
+  });
+
+  it('reads durations in hours, with a half', () => {
+    expect(parseStatedValue('an hour and a half')).toEqual(single(1.5, 'hours'));
+    expect(parseStatedValue('two hours')).toEqual(single(2, 'hours'));
+    expect(parseStatedValue('a day')).toEqual(single(1, 'days'));
+  });
+
   it.each([
-    ['hundreds of thousands'],
-    ['thousands'],
     ['million'],
     ['a'],
     [''],

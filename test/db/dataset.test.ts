@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as getFiguresCsv } from '@/app/figures.csv/route';
+import { useDatabase } from '@/db/app-database';
+import type { Database } from '@/db/client';
+import { listFigureRecords, type FigureRecord } from '@/db/queries/figure-records';
+import { listExcludedMentions } from '@/db/queries/sources';
+import { sources } from '@/db/schema';
+import { computeCoverage } from '@/lib/coverage/compute-coverage';
+import { figureFilters } from '@/lib/figures/figure-filters';
+import { parseStatedValue } from '@/lib/numbers/parse-stated-value';
+import { loadSeedDirectory } from '@/lib/seed/load-seed';
+import { openTestDatabase } from '../support/test-database';
+
+// The checksums published with the five source articles (shared/seed-documents/README.md).
+const publishedChecksums = {
+  '000_809bffc8118c2cfd.txt': '7bc8632690cc425388677838dfaed88a7b1ccd45ecfdd59db98518701efbfbb8',
+  '001_4a26b886a31d76ca.txt': 'ceefbeea6b611b31f1c9fa67158e7e516d04296a3126d11cb57bbf20bb43442e',
+  '002_ba60962b0478ce8e.txt': '8f901c6d969f991841f1a504294e2b4e5d31e8561a51ea13e11fb09104b08f44',
+  '003_7f490a2b0cc25ad5.txt': '1e90f8f5c0164e506b7aacd5785a70a1fcd4d932be1e9bbc1ac85ae4e4a8b311',
+  '004_40f1f3ddb4e88033.txt': '497c3d843e8f93aba8f0ff5d44eabe212808f4130e901045b211f7362d559100',
+};
+
+let database: Database;
+let records: FigureRecord[];
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadSeedDirectory(database.db, 'seeds');
+  useDatabase(database);
+  records = await listFigureRecords(database.db, figureFilters(), { limit: 100_000 });
+});
+afterAll(() => database.close());
+
+describe('the archived articles', () => {
+  it('are stored byte-for-byte as published', async () => {
+    for (const [file, sha256] of Object.entries(publishedChecksums)) {
+      const bytes = fs.readFileSync(path.join('seeds', 'documents', file));
+      expect(createHash('sha256').update(bytes).digest('hex'), file).toBe(sha256);
+    }
+    const stored = await database.db
+      .select({ file: sources.documentFile, sha256: sources.sha256 })
+      .from(sources);
+    expect(Object.fromEntries(stored.map((row) => [row.file, row.sha256]))).toEqual(publishedChecksums);
+  });
+});
+
+describe('every figure in the dataset', () => {
+  it('is anchored: its quote is the archived text at its offsets, and its stated value is in the quote', async () => {
+    const texts = new Map(
+      (await database.db.select().from(sources)).map((source) => [source.slug, Array.from(source.text)]),
+    );
+    for (const record of records) {
+      const text = texts.get(record.source.slug) ?? [];
+      expect(text.slice(record.quoteStart, record.quoteEnd).join(''), record.publicId).toBe(record.quote);
+      expect(record.quote, record.publicId).toContain(record.valueText);
+    }
+  });
+
+  it('has a value that matches its stated text', () => {
+    for (const record of records) {
+      const parsed = parseStatedValue(record.valueText);
+      expect(parsed, `${record.publicId}: ${record.valueText}`).not.toBeNull();
+      if (parsed?.value === null)
+        expect([record.valueLow, record.valueHigh], record.publicId).toEqual([parsed.low, parsed.high]);
+      else expect(record.value, record.publicId).toBeCloseTo(parsed?.value ?? Number.NaN, 6);
+    }
+  });
+
+  it('has a claimant, a metric, a kind, and a period or an explicit "undated"', () => {
+    expect(records.length).toBeGreaterThanOrEqual(80);
+    for (const record of records) {
+      expect(record.claimant.slug, record.publicId).toBeTruthy();
+      expect(record.metric.slug, record.publicId).toBeTruthy();
+      expect(record.kind, record.publicId).toBeTruthy();
+      expect((record.periodStart === null) === (record.periodEnd === null), record.publicId).toBe(true);
+    }
+  });
+});
+
+describe('number coverage', () => {
+  it('accounts for every number mention in every article: a figure or an exclusion with a reason', async () => {
+    const unaccounted: string[] = [];
+    for (const source of await database.db.select().from(sources)) {
+      const figures = records.filter((record) => record.source.slug === source.slug);
+      const coverage = computeCoverage(
+        source.text,
+        figures,
+        await listExcludedMentions(database.db, source.id),
+      );
+      for (const entry of coverage.mentions) {
+        if (entry.status === 'unaccounted')
+          unaccounted.push(`${source.slug} @${entry.mention.start}: ${entry.mention.text}`);
+      }
+    }
+    expect(unaccounted).toEqual([]);
+  });
+});
+
+describe('/figures.csv', () => {
+  it('holds the whole dataset, one row per figure', async () => {
+    const response = await getFiguresCsv(new Request('http://localhost/figures.csv'));
+    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.figure_id)).toEqual(records.map((record) => record.publicId));
+  });
+});
