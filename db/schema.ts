@@ -96,6 +96,8 @@ export const metrics = pgTable(
     definition: text().notNull(),
     unit: text().notNull(),
     subject: text().notNull(),
+    /** Editors' note on why sources differ (scope, period, method, partisan source). */
+    note: text(),
   },
   (t) => [index('metrics_topic_idx').on(t.topicId)],
 );
@@ -206,6 +208,7 @@ export const figures = pgTable(
     index('figures_source_id_idx').on(t.sourceId, t.id),
     index('figures_claimant_id_idx').on(t.claimantId, t.id),
     index('figures_kind_id_idx').on(t.kind, t.id),
+    index('figures_quote_search_idx').using('gin', sql`to_tsvector('english', ${t.quote})`),
   ],
 );
 

@@ -1,13 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { FigureFilterForm } from '@/components/FigureFilterForm';
 import { FigureTable } from '@/components/FigureTable';
+import { listFigureFacets } from '@/db/queries/figure-facets';
 import { countFigureRecords, listFigureRecords } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
-import { figureQueryString, hasFilters, parseFigureQuery } from '@/lib/figures/figure-filters';
+import {
+  encodeCursor,
+  figureQueryString,
+  hasFilters,
+  parseFigureQuery,
+  type FigureFilters,
+} from '@/lib/figures/figure-filters';
 
 export const metadata: Metadata = {
   title: 'All figures',
-  description: 'Every figure in the dataset, filterable by topic, metric, claimant, side, outlet and kind.',
+  description:
+    'Every figure in the dataset: search the quotes, filter by topic, claimant, side, outlet and kind, sort, and download the view.',
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,59 +30,78 @@ function toSearchParams(raw: Record<string, string | string[] | undefined>): URL
   return params;
 }
 
+function without(filters: FigureFilters, name: keyof FigureFilters, value: string): FigureFilters {
+  return { ...filters, [name]: filters[name].filter((item) => item !== value) };
+}
+
 export default async function FiguresPage({ searchParams }: Props) {
   const db = await requestDb();
   // proxy.ts has already answered invalid parameters with a 400, so this parse succeeds.
   const { filters, page } = parseFigureQuery(toSearchParams(await searchParams), { paged: true });
-  const [records, total] = await Promise.all([
-    listFigureRecords(db, filters, { after: page.after, limit: page.limit + 1 }),
+  const [records, total, facets] = await Promise.all([
+    listFigureRecords(db, filters, { sort: page.sort, cursor: page.cursor, limit: page.limit + 1 }),
     countFigureRecords(db, filters),
+    listFigureFacets(db, filters),
   ]);
   const hasNext = records.length > page.limit;
   const shown = records.slice(0, page.limit);
   const last = shown.at(-1);
-  const active = Object.entries(filters).filter(([, values]) => values.length > 0);
+  const nextCursor =
+    last && (page.sort === 'added' ? String(last.id) : encodeCursor({ key: last.sortKey, id: last.id }));
+  const active = (Object.keys(filters) as (keyof FigureFilters)[]).flatMap((name) =>
+    filters[name].map((value) => ({ name, value })),
+  );
+  const pageParams = { sort: page.sort, limit: page.limit };
   return (
     <>
       <h1>All figures</h1>
-      <p className="lede">
+      <p className="lede" aria-live="polite">
         {total} figure{total === 1 ? '' : 's'}
-        {hasFilters(filters) ? ' match these filters' : ' in the dataset'}.
+        {hasFilters(filters) ? ' match this view' : ' in the dataset'}.
       </p>
-      {active.length > 0 && (
-        <p>
-          Filtered by{' '}
-          {active.map(([key, values]) => (
-            <span key={key} className="pill">
-              {key}: {values.join(', ')}
-            </span>
-          ))}{' '}
-          · <Link href="/figures">clear filters</Link>
-        </p>
-      )}
-      <p className="downloads">
-        <a href={`/figures.csv${figureQueryString(filters)}`} download>
-          Download this view (CSV)
-        </a>
-        <a href={`/figures.json${figureQueryString(filters)}`}>This view as JSON</a>
-      </p>
-      <FigureTable
-        records={shown}
-        caption={`Figures${page.after ? ' (continued)' : ''}, in the order they were added`}
-      />
-      <nav className="pager" aria-label="Pages">
-        {page.after !== undefined && (
-          <Link href={`/figures${figureQueryString(filters, { limit: page.limit })}`}>First page</Link>
-        )}
-        {hasNext && last && (
-          <Link
-            href={`/figures${figureQueryString(filters, { after: last.id, limit: page.limit })}`}
-            rel="next"
-          >
-            Next page
-          </Link>
-        )}
-      </nav>
+      <div className="figures-layout">
+        <FigureFilterForm filters={filters} sort={page.sort} facets={facets} />
+        <div>
+          {active.length > 0 && (
+            <ul className="active-filters" aria-label="Active filters">
+              {active.map(({ name, value }) => (
+                <li key={`${name}-${value}`} className="pill">
+                  {name}: {value}{' '}
+                  <Link
+                    href={`/figures${figureQueryString(without(filters, name, value), pageParams)}`}
+                    aria-label={`Remove filter ${name}: ${value}`}
+                  >
+                    ×
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="downloads">
+            <a href={`/figures.csv${figureQueryString(filters)}`} download>
+              Download this view (CSV)
+            </a>
+            <a href={`/figures.json${figureQueryString(filters)}`}>This view as JSON</a>
+            <a href="/figures.csv" download>
+              Download everything (CSV)
+            </a>
+          </p>
+          <FigureTable records={shown} caption={`Figures ${page.cursor ? '(continued)' : ''}`.trim()} />
+          <nav className="pager" aria-label="Pages">
+            {page.cursor && (
+              <Link href={`/figures${figureQueryString(filters, pageParams)}`}>First page</Link>
+            )}
+            {hasNext && nextCursor && (
+              <Link
+                href={`/figures${figureQueryString(filters, { ...pageParams, after: nextCursor })}`}
+                rel="next"
+              >
+                Next page
+              </Link>
+            )}
+          </nav>
+        </div>
+      </div>
     </>
   );
 }

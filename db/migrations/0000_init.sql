@@ -95,6 +95,7 @@ CREATE TABLE "metrics" (
 	"definition" text NOT NULL,
 	"unit" text NOT NULL,
 	"subject" text NOT NULL,
+	"note" text,
 	CONSTRAINT "metrics_slug_unique" UNIQUE("slug")
 );
 --> statement-breakpoint
@@ -155,5 +156,6 @@ CREATE INDEX "figures_metric_id_idx" ON "figures" USING btree ("metric_id","id")
 CREATE INDEX "figures_source_id_idx" ON "figures" USING btree ("source_id","id");--> statement-breakpoint
 CREATE INDEX "figures_claimant_id_idx" ON "figures" USING btree ("claimant_id","id");--> statement-breakpoint
 CREATE INDEX "figures_kind_id_idx" ON "figures" USING btree ("kind","id");--> statement-breakpoint
+CREATE INDEX "figures_quote_search_idx" ON "figures" USING gin (to_tsvector('english', "quote"));--> statement-breakpoint
 CREATE INDEX "metrics_topic_idx" ON "metrics" USING btree ("topic_id");--> statement-breakpoint
 CREATE INDEX "sources_outlet_idx" ON "sources" USING btree ("outlet");

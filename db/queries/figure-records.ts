@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
-import type { FigureFilters } from '@/lib/figures/figure-filters';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { FigureCursor, FigureFilters, FigureSort } from '@/lib/figures/figure-filters';
 import type { Db } from '../client';
 import { claimants, figures, metrics, sources, topics } from '../schema';
 
@@ -41,9 +41,9 @@ const figureRecordColumns = {
   },
 };
 
-function selectFigureRecords(db: Db) {
+function selectFigureRecords(db: Db, sortKey: SQL = sql`''`) {
   return db
-    .select(figureRecordColumns)
+    .select({ ...figureRecordColumns, sortKey: sql<string>`${sortKey}` })
     .from(figures)
     .innerJoin(metrics, eq(figures.metricId, metrics.id))
     .innerJoin(topics, eq(metrics.topicId, topics.id))
@@ -51,9 +51,23 @@ function selectFigureRecords(db: Db) {
     .innerJoin(sources, eq(figures.sourceId, sources.id));
 }
 
-export type FigureRecord = Awaited<ReturnType<ReturnType<typeof selectFigureRecords>['execute']>>[number];
+/** Counts over the same joined tables, grouped by `value` and `label` when the caller groups. */
+export function selectFigureCounts(db: Db, value: SQL = sql`''`, label: SQL = sql`''`) {
+  return db
+    .select({ value: sql<string>`${value}`, label: sql<string>`${label}`, count: sql<number>`count(*)::int` })
+    .from(figures)
+    .innerJoin(metrics, eq(figures.metricId, metrics.id))
+    .innerJoin(topics, eq(metrics.topicId, topics.id))
+    .innerJoin(claimants, eq(figures.claimantId, claimants.id))
+    .innerJoin(sources, eq(figures.sourceId, sources.id));
+}
 
-function filterConditions(filters: FigureFilters): SQL[] {
+export type FigureRecord = Omit<
+  Awaited<ReturnType<ReturnType<typeof selectFigureRecords>['execute']>>[number],
+  'sortKey'
+>;
+
+export function filterConditions(filters: FigureFilters): SQL[] {
   const conditions: SQL[] = [];
   if (filters.topic.length) conditions.push(inArray(topics.slug, filters.topic));
   if (filters.metric.length) conditions.push(inArray(metrics.slug, filters.metric));
@@ -62,28 +76,55 @@ function filterConditions(filters: FigureFilters): SQL[] {
   if (filters.side.length) conditions.push(inArray(claimants.side, filters.side));
   if (filters.kind.length) conditions.push(inArray(figures.kind, filters.kind));
   if (filters.outlet.length) conditions.push(inArray(sources.outlet, filters.outlet));
+  for (const query of filters.q) {
+    conditions.push(
+      sql`to_tsvector('english', ${figures.quote}) @@ websearch_to_tsquery('english', ${query})`,
+    );
+  }
   return conditions;
 }
 
-/** One keyset page of figures matching the filters, in id order; `after` is the last id of the previous page. */
-export function listFigureRecords(db: Db, filters: FigureFilters, page: { after?: number; limit: number }) {
+// Each sort is a non-null text key plus the id as tie-breaker, so one row comparison pages through it.
+const sortOrders: Record<FigureSort, { key: SQL; direction: 'asc' | 'desc' }> = {
+  added: { key: sql`${figures.id}::text`, direction: 'asc' },
+  period: { key: sql`coalesce(${figures.periodEnd}::text, '')`, direction: 'desc' },
+  published: { key: sql`coalesce(${sources.publishedOn}::text, '')`, direction: 'desc' },
+  metric: { key: sql`lower(${metrics.name}) collate "C"`, direction: 'asc' },
+};
+
+function afterCursor(sort: FigureSort, cursor: FigureCursor): SQL {
+  if (sort === 'added') return sql`${figures.id} > ${cursor.id}`;
+  const { key, direction } = sortOrders[sort];
+  return direction === 'asc'
+    ? sql`(${key}, ${figures.id}) > (${cursor.key} collate "C", ${cursor.id})`
+    : sql`(${key}, ${figures.id}) < (${cursor.key} collate "C", ${cursor.id})`;
+}
+
+/** One keyset page of figures matching the filters, in the sort order asked for (by default, as added). */
+export function listFigureRecords(
+  db: Db,
+  filters: FigureFilters,
+  page: { sort?: FigureSort; cursor?: FigureCursor; limit: number },
+) {
+  const sort = page.sort ?? 'added';
+  const { key, direction } = sortOrders[sort];
   const conditions = filterConditions(filters);
-  if (page.after !== undefined) conditions.push(gt(figures.id, page.after));
-  return selectFigureRecords(db)
+  if (page.cursor) conditions.push(afterCursor(sort, page.cursor));
+  // The default order walks the primary key; an expression there would defeat the index.
+  const order =
+    sort === 'added'
+      ? [asc(figures.id)]
+      : direction === 'asc'
+        ? [asc(key), asc(figures.id)]
+        : [desc(key), desc(figures.id)];
+  return selectFigureRecords(db, key)
     .where(and(...conditions))
-    .orderBy(asc(figures.id))
+    .orderBy(...order)
     .limit(page.limit);
 }
 
 export async function countFigureRecords(db: Db, filters: FigureFilters): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(figures)
-    .innerJoin(metrics, eq(figures.metricId, metrics.id))
-    .innerJoin(topics, eq(metrics.topicId, topics.id))
-    .innerJoin(claimants, eq(figures.claimantId, claimants.id))
-    .innerJoin(sources, eq(figures.sourceId, sources.id))
-    .where(and(...filterConditions(filters)));
+  const [row] = await selectFigureCounts(db).where(and(...filterConditions(filters)));
   return row?.count ?? 0;
 }
 
@@ -93,13 +134,13 @@ export async function* iterateFigureRecords(
   filters: FigureFilters,
   pageSize = 1000,
 ): AsyncGenerator<FigureRecord> {
-  let after: number | undefined;
+  let cursor: FigureCursor | undefined;
   for (;;) {
-    const rows = await listFigureRecords(db, filters, { after, limit: pageSize });
+    const rows = await listFigureRecords(db, filters, { cursor, limit: pageSize });
     yield* rows;
     const last = rows.at(-1);
     if (!last || rows.length < pageSize) return;
-    after = last.id;
+    cursor = { key: last.sortKey, id: last.id };
   }
 }
 

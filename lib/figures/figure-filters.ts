@@ -12,12 +12,41 @@ export const figureFiltersSchema = z.strictObject({
   side: z.array(z.enum(side.enumValues)).default([]),
   kind: z.array(z.enum(figureKind.enumValues)).default([]),
   outlet: z.array(z.string().trim().min(1).max(200)).default([]),
+  /** Full-text search over quotes (Postgres websearch syntax: words, "a phrase", -not). */
+  q: z.array(z.string().trim().min(1).max(200)).max(1, 'may be given once').default([]),
 });
 
+export const figureSorts = ['added', 'period', 'published', 'metric'] as const;
+export type FigureSort = (typeof figureSorts)[number];
+
 export const figurePageSchema = z.strictObject({
-  after: z.coerce.number().int().nonnegative().optional(),
+  sort: z.enum(figureSorts).default('added'),
+  /** The keyset cursor from a "Next page" link: the last row's sort key and id. */
+  after: z.string().max(400).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
+
+export interface FigureCursor {
+  key: string;
+  id: number;
+}
+
+export function encodeCursor(cursor: FigureCursor): string {
+  return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
+}
+
+const cursorShape = z.tuple([z.string(), z.number().int().nonnegative()]);
+
+/** Reads an `after` cursor; an id alone (from the default order) is accepted too. */
+export function decodeCursor(after: string): FigureCursor {
+  if (/^\d+$/.test(after)) return { key: after, id: Number(after) };
+  try {
+    const [key, id] = cursorShape.parse(JSON.parse(Buffer.from(after, 'base64url').toString('utf8')));
+    return { key, id };
+  } catch {
+    throw new InvalidParameterError('after', 'is not a cursor from a "Next page" link');
+  }
+}
 
 export type FigureFilters = z.infer<typeof figureFiltersSchema>;
 export type FigurePage = z.infer<typeof figurePageSchema>;
@@ -64,14 +93,16 @@ export function parseFigureQuery(params: URLSearchParams, { paged }: { paged: bo
   if (!filters.success) throw firstIssue(filters.error);
   const page = figurePageSchema.safeParse(pageInput);
   if (!page.success) throw firstIssue(page.error);
-  return { filters: filters.data, page: page.data };
+  const cursor = page.data.after === undefined ? undefined : decodeCursor(page.data.after);
+  return { filters: filters.data, page: { ...page.data, cursor } };
 }
 
 /** The URL search string for a set of filters (plus paging), in a stable order so views can be shared. */
 export function figureQueryString(filters: Partial<FigureFilters>, page: Partial<FigurePage> = {}): string {
   const params = new URLSearchParams();
   for (const key of filterKeys) for (const value of filters[key] ?? []) params.append(key, value);
-  if (page.after !== undefined) params.set('after', String(page.after));
+  if (page.sort !== undefined && page.sort !== 'added') params.set('sort', page.sort);
+  if (page.after !== undefined) params.set('after', page.after);
   if (page.limit !== undefined && page.limit !== 50) params.set('limit', String(page.limit));
   const query = params.toString();
   return query ? `?${query}` : '';

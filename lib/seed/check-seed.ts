@@ -461,6 +461,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
       definition: m.definition,
       unit: m.unit,
       subject: m.subject,
+      note: m.note,
     })),
     sources,
     figures,

@@ -54,6 +54,7 @@ export const metricSeed = z.strictObject({
   definition: nonEmpty,
   unit: nonEmpty,
   subject: nonEmpty,
+  note: optionalText,
 });
 
 const statedOrInferred = z.discriminatedUnion('basis', [

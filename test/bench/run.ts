@@ -49,10 +49,19 @@ async function main() {
   await timed('/figures first page (50 rows)', () => listFigureRecords(db, all, { limit: 51 }));
   const deep = Math.floor(total * 0.9);
   await timed('/figures deep page (after 90% of ids)', () =>
-    listFigureRecords(db, all, { after: deep, limit: 51 }),
+    listFigureRecords(db, all, { cursor: { key: String(deep), id: deep }, limit: 51 }),
   );
   await timed('/figures?metric=… first page', () => listFigureRecords(db, byMetric, { limit: 51 }));
   await timed('/figures?side=… first page', () => listFigureRecords(db, bySide, { limit: 51 }));
+  await timed('/figures?sort=period first page', () =>
+    listFigureRecords(db, all, { sort: 'period', limit: 51 }),
+  );
+  await timed('/figures?sort=metric first page', () =>
+    listFigureRecords(db, all, { sort: 'metric', limit: 51 }),
+  );
+  await timed('/figures?q=drones first page', () =>
+    listFigureRecords(db, figureFilters({ q: ['drones'] }), { limit: 51 }),
+  );
   await timed('count of all figures', () => countFigureRecords(db, all));
   await timed('count with a metric filter', () => countFigureRecords(db, byMetric));
 

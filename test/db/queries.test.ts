@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getMetricBySlug, listMetricSummaries } from '@/db/queries/catalogue';
 import { getClaimantBySlug } from '@/db/queries/claimants';
+import { listFigureFacets } from '@/db/queries/figure-facets';
 import { listCrossChecksForMetric } from '@/db/queries/cross-checks';
 import {
   countFigureRecords,
@@ -26,7 +27,11 @@ describe('figure queries', () => {
   it('pages through figures by keyset without repeating or skipping any', async () => {
     const all = figureFilters();
     const first = await listFigureRecords(database.db, all, { limit: 2 });
-    const second = await listFigureRecords(database.db, all, { after: first.at(-1)?.id, limit: 2 });
+    const last = first.at(-1)!;
+    const second = await listFigureRecords(database.db, all, {
+      cursor: { key: last.sortKey, id: last.id },
+      limit: 2,
+    });
     expect([...first, ...second].map((record) => record.publicId)).toEqual([
       'us-aid-sent-kiel',
       'drones-per-day-minister',
@@ -93,5 +98,49 @@ describe('catalogue queries', () => {
     const exclusions = await listExcludedMentions(database.db, source!.id);
     expect(exclusions.map((mention) => [mention.text, mention.reason])).toEqual([['2026', 'calendar_date']]);
     expect(await getClaimantBySlug(database.db, 'nobody')).toBeUndefined();
+  });
+});
+
+describe('searching, sorting and faceting /figures', () => {
+  it('finds figures by words in their quote, with stemming', async () => {
+    const found = await listFigureRecords(database.db, figureFilters({ q: ['estimate'] }), { limit: 10 });
+    expect(found.map((record) => record.publicId)).toEqual(['us-aid-sent-kiel']);
+    const phrase = await listFigureRecords(database.db, figureFilters({ q: ['"minister said"'] }), {
+      limit: 10,
+    });
+    expect(phrase).toHaveLength(2);
+    expect(await countFigureRecords(database.db, figureFilters({ q: ['tanks'] }))).toBe(0);
+  });
+
+  it.each([
+    ['period', ['drones-per-day-target-minister', 'drones-per-day-minister', 'us-aid-sent-kiel']],
+    ['metric', ['drones-per-day-minister', 'drones-per-day-target-minister', 'us-aid-sent-kiel']],
+  ] as const)(
+    'pages through sort=%s one row at a time in the same order as all at once',
+    async (sort, expected) => {
+      const all = await listFigureRecords(database.db, figureFilters(), { sort, limit: 10 });
+      expect(all.map((record) => record.publicId)).toEqual(expected);
+      const paged: string[] = [];
+      let cursor: { key: string; id: number } | undefined;
+      for (;;) {
+        const [row] = await listFigureRecords(database.db, figureFilters(), { sort, cursor, limit: 1 });
+        if (!row) break;
+        paged.push(row.publicId);
+        cursor = { key: row.sortKey, id: row.id };
+      }
+      expect(paged).toEqual(expected);
+    },
+  );
+
+  it('counts each facet under the other filters but not its own', async () => {
+    const facets = await listFigureFacets(database.db, figureFilters({ side: ['ukraine'] }));
+    expect(facets.side).toEqual([
+      { value: 'ukraine', label: 'ukraine', count: 2 },
+      { value: 'independent', label: 'independent', count: 1 },
+    ]);
+    expect(facets.kind.map((facet) => [facet.value, facet.count])).toEqual([
+      ['claim', 1],
+      ['projection', 1],
+    ]);
   });
 });

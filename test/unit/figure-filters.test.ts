@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { figureQueryString, InvalidParameterError, parseFigureQuery } from '@/lib/figures/figure-filters';
+import {
+  decodeCursor,
+  encodeCursor,
+  figureQueryString,
+  InvalidParameterError,
+  parseFigureQuery,
+} from '@/lib/figures/figure-filters';
 
 const parse = (query: string, paged = true) => parseFigureQuery(new URLSearchParams(query), { paged });
 
@@ -8,13 +14,13 @@ describe('/figures URL filters', () => {
     const { filters, page } = parse('side=russia&side=ukraine&topic=casualties&after=40&limit=20');
     expect(filters.side).toEqual(['russia', 'ukraine']);
     expect(filters.topic).toEqual(['casualties']);
-    expect(page).toEqual({ after: 40, limit: 20 });
+    expect(page).toEqual({ sort: 'added', after: '40', cursor: { key: '40', id: 40 }, limit: 20 });
   });
 
   it('defaults to no filters and 50 rows, ignoring empty values', () => {
     const { filters, page } = parse('side=&kind=');
     expect(Object.values(filters).every((values) => values.length === 0)).toBe(true);
-    expect(page).toEqual({ limit: 50 });
+    expect(page).toEqual({ sort: 'added', limit: 50, cursor: undefined });
   });
 
   it.each([
@@ -25,6 +31,8 @@ describe('/figures URL filters', () => {
     ['limit=10000', 'limit'],
     ['after=-1', 'after'],
     ['after=abc', 'after'],
+    ['sort=value', 'sort'],
+    ['q=a&q=b', 'q'],
     ['colour=red', 'colour'],
   ])('rejects %s naming the parameter', (query, parameter) => {
     const error = (() => {
@@ -39,13 +47,24 @@ describe('/figures URL filters', () => {
     expect((error as InvalidParameterError).message).toContain(`"${parameter}"`);
   });
 
+  it('round-trips keyset cursors, and rejects forged ones', () => {
+    const cursor = { key: 'ukrainian drone output', id: 12 };
+    expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+    expect(() => decodeCursor(Buffer.from('["x"]').toString('base64url'))).toThrow('is not a cursor');
+  });
+
   it('does not accept paging on downloads, which always hold the whole view', () => {
     expect(() => parse('limit=10', false)).toThrow(InvalidParameterError);
   });
 
   it('writes filters back to a stable, shareable query string', () => {
     const { filters } = parse('topic=casualties&side=russia&side=nato');
-    expect(figureQueryString(filters, { after: 7 })).toBe('?topic=casualties&side=russia&side=nato&after=7');
+    expect(figureQueryString(filters, { after: '7' })).toBe(
+      '?topic=casualties&side=russia&side=nato&after=7',
+    );
+    expect(figureQueryString(filters, { sort: 'period' })).toBe(
+      '?topic=casualties&side=russia&side=nato&sort=period',
+    );
     expect(figureQueryString(parse('').filters)).toBe('');
   });
 });

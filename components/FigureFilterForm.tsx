@@ -1,0 +1,88 @@
+import Link from 'next/link';
+import type { FacetName } from '@/db/queries/figure-facets';
+import type { FigureFilters, FigureSort } from '@/lib/figures/figure-filters';
+import { figureKindLabel, sideLabel } from '@/lib/format/labels';
+
+type Facets = Record<FacetName, { value: string; label: string; count: number }[]>;
+
+const facetTitles: Record<FacetName, string> = {
+  topic: 'Topic',
+  side: 'Claimant’s side',
+  claimant: 'Claimant',
+  outlet: 'Outlet',
+  kind: 'Kind of figure',
+};
+
+const sortLabels: Record<FigureSort, string> = {
+  added: 'As added (by article)',
+  period: 'Period, latest first',
+  published: 'Publication date, newest first',
+  metric: 'Metric, A–Z',
+};
+
+function facetLabel(name: FacetName, value: string, label: string): string {
+  if (name === 'side') return sideLabel[value as keyof typeof sideLabel] ?? label;
+  if (name === 'kind') return figureKindLabel[value as keyof typeof figureKindLabel] ?? label;
+  return label;
+}
+
+/** The /figures filters as a plain GET form: works without JavaScript and keeps every choice in the URL. */
+export function FigureFilterForm({
+  filters,
+  sort,
+  facets,
+}: {
+  filters: FigureFilters;
+  sort: FigureSort;
+  facets: Facets;
+}) {
+  const hidden = (['metric', 'source'] as const).flatMap((name) =>
+    filters[name].map((value) => ({ name, value })),
+  );
+  return (
+    <form method="get" action="/figures" className="filter-form" aria-label="Filter figures">
+      {hidden.map(({ name, value }) => (
+        <input key={`${name}-${value}`} type="hidden" name={name} value={value} />
+      ))}
+      <label className="field">
+        <span>Search quotes</span>
+        <input
+          type="search"
+          name="q"
+          defaultValue={filters.q[0] ?? ''}
+          placeholder="e.g. casualties, “coking coal”"
+        />
+      </label>
+      <label className="field">
+        <span>Sort</span>
+        <select name="sort" defaultValue={sort}>
+          {Object.entries(sortLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {(Object.keys(facetTitles) as FacetName[]).map((name) => (
+        <fieldset key={name} className="facet">
+          <legend>{facetTitles[name]}</legend>
+          {facets[name].length === 0 && <p className="muted small">No figures match.</p>}
+          {facets[name].map(({ value, label, count }) => (
+            <label key={value} className="facet-option">
+              <input
+                type="checkbox"
+                name={name}
+                value={value}
+                defaultChecked={(filters[name] as readonly string[]).includes(value)}
+              />
+              <span>{facetLabel(name, value, label)}</span> <span className="muted small">{count}</span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <div className="filter-actions">
+        <button type="submit">Apply filters</button> <Link href="/figures">Clear all</Link>
+      </div>
+    </form>
+  );
+}
