@@ -1,28 +1,48 @@
 import Link from 'next/link';
-import { countEverything, listMetricSummaries, listTopics } from '@/db/queries/catalogue';
+import { MetricChartCard } from '@/components/MetricChartCard';
+import {
+  countEverything,
+  listMetricSlugsWithSeveralClaimants,
+  listMetricSummaries,
+  listTopics,
+} from '@/db/queries/catalogue';
+import { listFigureRecordsByMetric, type FigureRecord } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
+import { computeSpread } from '@/lib/charts/compute-spread';
+import { figureFilters } from '@/lib/figures/figure-filters';
+
+// Metrics with several claimants are few; this bounds the rows read even on a very large dataset.
+const contestedRecordLimit = 5000;
+const contestedShown = 8;
 
 export default async function HomePage() {
   const db = await requestDb();
-  const [counts, topics, metrics] = await Promise.all([
+  const [counts, topics, metrics, contestedSlugs] = await Promise.all([
     countEverything(db),
     listTopics(db),
     listMetricSummaries(db),
+    listMetricSlugsWithSeveralClaimants(db),
   ]);
+  const byMetric =
+    contestedSlugs.length === 0
+      ? new Map<string, FigureRecord[]>()
+      : await listFigureRecordsByMetric(db, figureFilters({ metric: contestedSlugs }), contestedRecordLimit);
+  const contested = [...byMetric.values()]
+    .map((records) => ({ records, spread: computeSpread(records) }))
+    .filter((entry) => entry.spread !== null)
+    .sort((a, b) => (b.spread?.ratio ?? 0) - (a.spread?.ratio ?? 0))
+    .slice(0, contestedShown);
   return (
     <>
       <h1>Contested Figures</h1>
       <p className="lede">
         Reporting on the Russia–Ukraine war and its peace talks is full of numbers, and different sources give
-        different numbers for the same thing. Here every figure sits beside the others for the same quantity,
-        and each one opens onto the exact sentence it came from.
+        different numbers for the same thing. Here the claims about each quantity sit side by side, and every
+        figure opens onto the exact sentence it came from.
       </p>
-      <ul className="stats" aria-label="Dataset size">
+      <ul className="stats" aria-label="The dataset">
         <li>
-          <strong>{counts.figures}</strong> figures
-        </li>
-        <li>
-          <strong>{counts.metrics}</strong> metrics
+          <strong>{counts.figures}</strong> <Link href="/figures">figures</Link>
         </li>
         <li>
           <strong>{counts.sources}</strong> <Link href="/sources">sources</Link>
@@ -30,31 +50,61 @@ export default async function HomePage() {
         <li>
           <strong>{counts.claimants}</strong> <Link href="/claimants">claimants</Link>
         </li>
+        <li>
+          <strong>{counts.metrics}</strong> metrics
+        </li>
       </ul>
+      {contested.length > 0 && (
+        <section aria-labelledby="contested-heading">
+          <h2 id="contested-heading">Most contested</h2>
+          <p className="muted">
+            Metrics whose sources disagree most, by the ratio of the highest comparable figure to the lowest.
+          </p>
+          <ol className="contested">
+            {contested.map(({ records, spread }) => (
+              <li key={records[0]?.metric.slug}>
+                <Link href={`/metrics/${records[0]?.metric.slug}`}>{records[0]?.metric.name}</Link>:{' '}
+                <strong>{spread?.text}</strong>{' '}
+                <span className="muted small">
+                  ({records.length} figures from {new Set(records.map((record) => record.claimant.slug)).size}{' '}
+                  claimants)
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <h2>Topics</h2>
-      <ul className="card-list">
-        {topics.map((topic) => {
-          const topicMetrics = metrics.filter((metric) => metric.topicId === topic.id);
-          return (
-            <li key={topic.slug} className="card">
-              <h3>
-                <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
-              </h3>
-              <p className="muted small">{topic.description}</p>
-              <ul>
-                {topicMetrics.map((metric) => (
-                  <li key={metric.slug}>
-                    <Link href={`/metrics/${metric.slug}`}>{metric.name}</Link>{' '}
-                    <span className="muted small">
-                      ({metric.figureCount} figure{metric.figureCount === 1 ? '' : 's'})
-                    </span>
-                  </li>
+      {topics.map((topic) => {
+        const topicMetrics = metrics.filter((metric) => metric.topicId === topic.id);
+        const charted = topicMetrics.filter((metric) => byMetric.has(metric.slug));
+        const listed = topicMetrics.filter((metric) => !byMetric.has(metric.slug));
+        return (
+          <section key={topic.slug} className="topic-block" aria-labelledby={`topic-${topic.slug}`}>
+            <h3 id={`topic-${topic.slug}`}>
+              <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>{' '}
+              <span className="muted small">
+                ({topicMetrics.length} metric{topicMetrics.length === 1 ? '' : 's'})
+              </span>
+            </h3>
+            <p className="muted small">{topic.description}</p>
+            {charted.map((metric) => (
+              <MetricChartCard key={metric.slug} records={byMetric.get(metric.slug) ?? []} headingLevel={3} />
+            ))}
+            {listed.length > 0 && (
+              <p className="small">
+                {charted.length > 0 ? 'Also: ' : 'Metrics: '}
+                {listed.map((metric, index) => (
+                  <span key={metric.slug}>
+                    {index > 0 && ' · '}
+                    <Link href={`/metrics/${metric.slug}`}>{metric.name}</Link>
+                  </span>
                 ))}
-              </ul>
-            </li>
-          );
-        })}
-      </ul>
+              </p>
+            )}
+          </section>
+        );
+      })}
     </>
   );
 }

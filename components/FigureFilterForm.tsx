@@ -26,6 +26,12 @@ function facetLabel(name: FacetName, value: string, label: string): string {
   return label;
 }
 
+// A chosen value stays listed (at 0) when nothing matches it, so it can still be unticked.
+function withSelected(options: Facets[FacetName], selected: readonly string[]): Facets[FacetName] {
+  const missing = selected.filter((value) => !options.some((option) => option.value === value));
+  return [...options, ...missing.map((value) => ({ value, label: value, count: 0 }))];
+}
+
 /** The /figures filters as a plain GET form: works without JavaScript and keeps every choice in the URL. */
 export function FigureFilterForm({
   filters,
@@ -66,8 +72,10 @@ export function FigureFilterForm({
       {(Object.keys(facetTitles) as FacetName[]).map((name) => (
         <fieldset key={name} className="facet">
           <legend>{facetTitles[name]}</legend>
-          {facets[name].length === 0 && <p className="muted small">No figures match.</p>}
-          {facets[name].map(({ value, label, count }) => (
+          {withSelected(facets[name], filters[name]).length === 0 && (
+            <p className="muted small">No figures match.</p>
+          )}
+          {withSelected(facets[name], filters[name]).map(({ value, label, count }) => (
             <label key={value} className="facet-option">
               <input
                 type="checkbox"

@@ -4,6 +4,7 @@ import { formatPeriod, formatPublished } from '@/lib/format/format-date';
 import { describeNormalisation } from '@/lib/figures/describe-normalisation';
 import { formatFigureValue } from '@/lib/format/format-number';
 import { figureKindLabel } from '@/lib/format/labels';
+import { ClickableRow } from './ClickableRow';
 import { SideLabel } from './SideLabel';
 
 type Column = 'metric' | 'claimant' | 'source';
@@ -39,10 +40,19 @@ export function FigureTable({
           </tr>
         </thead>
         <tbody>
+          {records.length === 0 && (
+            <tr>
+              <td colSpan={9} className="muted">
+                No figures match. Remove a filter or search for fewer words.
+              </td>
+            </tr>
+          )}
           {records.map((record) => (
-            <tr key={record.publicId}>
+            <ClickableRow key={record.publicId} href={`/figures/${record.publicId}`}>
               <td className="num">
-                <Link href={`/figures/${record.publicId}`}>{record.valueText}</Link>
+                <Link href={`/figures/${record.publicId}`} className="row-link">
+                  {record.valueText}
+                </Link>
               </td>
               <td className="num">{formatFigureValue(record)}</td>
               {hasConversions && <td className="small">{describeNormalisation(record) ?? ''}</td>}
@@ -72,7 +82,7 @@ export function FigureTable({
                 </td>
               )}
               <td className="quote">{record.quote}</td>
-            </tr>
+            </ClickableRow>
           ))}
         </tbody>
       </table>

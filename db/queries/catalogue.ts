@@ -60,3 +60,14 @@ export async function countEverything(db: Db) {
     topics: topicCount,
   };
 }
+
+/** Slugs of metrics that more than one claimant has given a figure for: the candidates for disagreement. */
+export async function listMetricSlugsWithSeveralClaimants(db: Db): Promise<string[]> {
+  const rows = await db
+    .select({ slug: metrics.slug })
+    .from(metrics)
+    .innerJoin(figures, eq(figures.metricId, metrics.id))
+    .groupBy(metrics.id)
+    .having(sql`count(distinct ${figures.claimantId}) > 1`);
+  return rows.map((row) => row.slug);
+}

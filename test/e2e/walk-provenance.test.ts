@@ -21,7 +21,7 @@ describe('a reader checking a figure', () => {
     expect(figureCount).toBeGreaterThan(0);
     await saveScreenshot(page, 'home');
 
-    const metricLink = page.locator('.card-list a[href^="/metrics/"]').first();
+    const metricLink = page.locator('.topic-block a[href^="/metrics/"]').first();
     const metricName = (await metricLink.textContent())?.trim();
     await metricLink.click();
     await page.waitForURL(/\/metrics\/[a-z0-9-]+$/);
@@ -36,7 +36,7 @@ describe('a reader checking a figure', () => {
     await page.waitForURL(/\/figures\/[a-z0-9-]+$/);
     const figureId = new URL(page.url()).pathname.split('/').pop();
     await expect(page.locator('.figure-value').textContent()).resolves.toBe(valueText);
-    const quote = await page.locator('blockquote.quote').textContent();
+    const quote = (await page.locator('blockquote.quote mark').allTextContents()).join('');
     await expect(page.locator('blockquote.quote mark.value').textContent()).resolves.toBe(valueText);
     await saveScreenshot(page, 'figure');
 

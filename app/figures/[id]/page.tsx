@@ -1,15 +1,25 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { FigureTable } from '@/components/FigureTable';
+import { QuoteInParagraph } from '@/components/QuoteInParagraph';
 import { SideLabel } from '@/components/SideLabel';
-import { getFigureRecord } from '@/db/queries/figure-records';
+import { getFigureRecord, listFigureRecords } from '@/db/queries/figure-records';
+import { getSourceBySlug } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
-import { formatPeriod, formatPublished } from '@/lib/format/format-date';
+import { computeSpread } from '@/lib/charts/compute-spread';
+import { citeFigure } from '@/lib/figures/cite-figure';
 import { describeNormalisation } from '@/lib/figures/describe-normalisation';
-import { formatFigureValue } from '@/lib/format/format-number';
+import { figureFilters } from '@/lib/figures/figure-filters';
+import { formatPeriod, formatPublished } from '@/lib/format/format-date';
+import { formatFigureValue, formatQuantity } from '@/lib/format/format-number';
 import { figureKindLabel } from '@/lib/format/labels';
 
 type Props = { params: Promise<{ id: string }> };
+
+// Enough to compare; a metric page shows every figure.
+const otherFigureLimit = 50;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const record = await getFigureRecord(await requestDb(), (await params).id);
@@ -21,23 +31,41 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     : { title: 'Figure not found' };
 }
 
-/** The quote with its stated value marked, so a reader sees exactly which words the figure is. */
-function QuoteWithValue({ quote, valueText }: { quote: string; valueText: string }) {
-  const at = quote.indexOf(valueText);
-  if (at === -1) return <>{quote}</>;
-  return (
-    <>
-      {quote.slice(0, at)}
-      <mark className="value">{valueText}</mark>
-      {quote.slice(at + valueText.length)}
-    </>
-  );
+function boundsText(record: {
+  bound: string;
+  valueLow: number | null;
+  valueHigh: number | null;
+  unit: string;
+}): string {
+  if (record.valueLow === null && record.valueHigh === null) {
+    return record.bound === 'exact'
+      ? 'Stated as an exact number'
+      : 'Stated as an approximation; no bounds given';
+  }
+  const low = record.valueLow === null ? 'none' : formatQuantity(record.valueLow, record.unit);
+  const high = record.valueHigh === null ? 'none' : formatQuantity(record.valueHigh, record.unit);
+  return `Lower bound ${low}, upper bound ${high} (${record.bound.replaceAll('_', ' ')})`;
+}
+
+async function siteOrigin(): Promise<string> {
+  const list = await headers();
+  const host = list.get('x-forwarded-host') ?? list.get('host') ?? 'localhost';
+  return `${list.get('x-forwarded-proto') ?? 'http'}://${host}`;
 }
 
 export default async function FigurePage({ params }: Props) {
-  const record = await getFigureRecord(await requestDb(), (await params).id);
+  const db = await requestDb();
+  const record = await getFigureRecord(db, (await params).id);
   if (!record) notFound();
-  const normalised = describeNormalisation(record);
+  const [source, sameMetric, origin] = await Promise.all([
+    getSourceBySlug(db, record.source.slug),
+    listFigureRecords(db, figureFilters({ metric: [record.metric.slug] }), { limit: otherFigureLimit }),
+    siteOrigin(),
+  ]);
+  const others = sameMetric.filter((other) => other.publicId !== record.publicId);
+  const spread = computeSpread(sameMetric);
+  const perYear = describeNormalisation(record);
+  const sourceHref = `/sources/${record.source.slug}#figure-${record.publicId}`;
   return (
     <>
       <p className="breadcrumbs">
@@ -48,16 +76,19 @@ export default async function FigurePage({ params }: Props) {
       <p className="figure-value">{record.valueText}</p>
       <p className="lede">
         {formatFigureValue(record)}
-        {normalised && <> · per year: {normalised}</>}
+        {perYear && <> · per year: {perYear}</>}
       </p>
-      <blockquote className="quote" cite={`/sources/${record.source.slug}#figure-${record.publicId}`}>
-        <QuoteWithValue quote={record.quote} valueText={record.valueText} />
-      </blockquote>
+      {source && (
+        <QuoteInParagraph
+          text={source.text}
+          quoteStart={record.quoteStart}
+          quoteEnd={record.quoteEnd}
+          valueText={record.valueText}
+        />
+      )}
       <p>
         {/* A full navigation, not <Link>: only a real fragment navigation makes the highlight the :target. */}
-        <a href={`/sources/${record.source.slug}#figure-${record.publicId}`}>
-          See this sentence in the source
-        </a>
+        <a href={sourceHref}>See this sentence in the source</a>
       </p>
       <dl className="facts">
         <dt>Claimant</dt>
@@ -67,20 +98,17 @@ export default async function FigurePage({ params }: Props) {
         </dd>
         <dt>Reported by</dt>
         <dd>
-          <Link href={`/sources/${record.source.slug}`}>{record.source.title ?? record.source.slug}</Link>
-          {' — '}
-          {record.source.outlet ?? 'outlet unknown'},{' '}
-          {formatPublished(record.source.publishedOn, record.source.publishedPrecision)}
+          {record.source.outlet ?? 'outlet unknown'} in{' '}
+          <Link href={`/sources/${record.source.slug}`}>{record.source.title ?? 'an untitled article'}</Link>
         </dd>
+        <dt>Published</dt>
+        <dd>{formatPublished(record.source.publishedOn, record.source.publishedPrecision)}</dd>
         <dt>Refers to</dt>
         <dd>{formatPeriod(record.periodStart, record.periodEnd)}</dd>
         <dt>Kind</dt>
         <dd>{figureKindLabel[record.kind]}</dd>
-        <dt>Metric</dt>
-        <dd>
-          <Link href={`/metrics/${record.metric.slug}`}>{record.metric.name}</Link> (unit:{' '}
-          {record.metric.unit})
-        </dd>
+        <dt>Bounds</dt>
+        <dd>{boundsText(record)}</dd>
         {record.note && (
           <>
             <dt>Note</dt>
@@ -92,11 +120,31 @@ export default async function FigurePage({ params }: Props) {
           code points {record.quoteStart}–{record.quoteEnd} of the archived text (sha256{' '}
           <code>{record.source.sha256.slice(0, 12)}…</code>)
         </dd>
-        <dt>Permalink</dt>
-        <dd>
-          <Link href={`/figures/${record.publicId}`}>/figures/{record.publicId}</Link>
-        </dd>
       </dl>
+      <section aria-labelledby="cite-heading" className="cite">
+        <h2 id="cite-heading">Cite this figure</h2>
+        <p className="notice">{citeFigure(record, origin)}</p>
+      </section>
+      <section aria-labelledby="others-heading">
+        <h2 id="others-heading">Other figures for {record.metric.name}</h2>
+        {others.length === 0 ? (
+          <p className="muted">This is the only figure for this metric so far.</p>
+        ) : (
+          <>
+            {spread && (
+              <p>
+                {spread.text} across {sameMetric.length} figures. {spread.note}{' '}
+                <Link href={`/metrics/${record.metric.slug}`}>Compare them on a chart</Link>.
+              </p>
+            )}
+            <FigureTable
+              records={others}
+              caption={`The other ${others.length} figures for this metric`}
+              hide={['metric']}
+            />
+          </>
+        )}
+      </section>
     </>
   );
 }

@@ -1,17 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { MetricChart } from '@/components/charts/MetricChart';
+import { CrossCheckList } from '@/components/CrossCheckList';
 import { FigureTable } from '@/components/FigureTable';
 import { getMetricBySlug } from '@/db/queries/catalogue';
 import { listCrossChecksForMetric } from '@/db/queries/cross-checks';
 import { listFigureRecords } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
+import { shapeMetricChart } from '@/lib/charts/shape-metric-chart';
+import { describeDifferences } from '@/lib/figures/describe-differences';
 import { figureFilters } from '@/lib/figures/figure-filters';
-import { formatNumber } from '@/lib/format/format-number';
+import { sourceLine } from '@/lib/figures/source-line';
 
 type Props = { params: Promise<{ slug: string }> };
 
-// A metric with more figures than this would need a chart, not a table; none comes close.
+// A metric with more figures than this would need a different chart; none comes close.
 const metricFigureLimit = 500;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -33,7 +37,8 @@ export default async function MetricPage({ params }: Props) {
     listFigureRecords(db, figureFilters({ metric: [metric.slug] }), { limit: metricFigureLimit }),
     listCrossChecksForMetric(db, metric.id),
   ]);
-  const outlets = [...new Set(records.map((record) => record.source.outlet ?? 'unknown outlet'))];
+  const chart = shapeMetricChart(records);
+  const differences = describeDifferences(records);
   return (
     <>
       <p className="breadcrumbs">
@@ -42,34 +47,42 @@ export default async function MetricPage({ params }: Props) {
       <h1>{metric.name}</h1>
       <p className="lede">{metric.definition}</p>
       <p className="muted small">
-        Subject: {metric.subject} · Unit: {metric.unit}
+        Subject: {metric.subject} · Unit: {metric.unit} · {records.length} figure
+        {records.length === 1 ? '' : 's'}
       </p>
-      <h2>What the sources say</h2>
+      <section aria-labelledby="chart-heading" className="chart-section">
+        <h2 id="chart-heading">What the sources say</h2>
+        {chart && <MetricChart chart={chart} />}
+        <p className="source-line small">{sourceLine(records)}</p>
+        <p className="downloads">
+          <a href={`/metrics/${metric.slug}/data.csv`} download>
+            Download CSV (this chart)
+          </a>
+          <a href="/figures.csv" download>
+            Download everything (CSV)
+          </a>
+        </p>
+      </section>
+      {(metric.note || differences.length > 0) && (
+        <section aria-labelledby="why-heading">
+          <h2 id="why-heading">Why they differ</h2>
+          {metric.note && <p>{metric.note}</p>}
+          {differences.length > 0 && (
+            <ul>
+              {differences.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {crossChecks.length > 0 && <CrossCheckList checks={crossChecks} />}
+      <h2>The figures</h2>
       <FigureTable
         records={records}
-        caption={`${records.length} figures for ${metric.name}`}
+        caption={`Every figure for ${metric.name}: select a row to open it`}
         hide={['metric']}
       />
-      <p className="muted small">
-        Source: {outlets.join('; ')}, via Contested Figures. ·{' '}
-        <a href={`/metrics/${metric.slug}/data.csv`} download>
-          Download CSV
-        </a>
-      </p>
-      {crossChecks.length > 0 && (
-        <>
-          <h2>Cross-checks</h2>
-          <ul>
-            {crossChecks.map((check) => (
-              <li key={check.slug}>
-                <strong>{check.title}</strong>: {check.formula} = {formatNumber(check.result)} against{' '}
-                {formatNumber(check.expected)} —{' '}
-                <strong>{check.consistent ? 'consistent' : 'inconsistent'}</strong>. {check.explanation}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
     </>
   );
 }

@@ -84,12 +84,6 @@ export default async function SourcePage({ params }: Props) {
           Download this source’s figures (CSV)
         </a>
       </p>
-      <h2>Figures in this article</h2>
-      <FigureTable
-        records={records}
-        caption={`${records.length} figures taken from this article`}
-        hide={['source']}
-      />
       <CoverageReport coverage={coverage} />
       <h2>Archived text</h2>
       <p className="muted small">
@@ -102,6 +96,12 @@ export default async function SourcePage({ params }: Props) {
           end: record.quoteEnd,
           key: record.publicId,
         }))}
+      />
+      <h2>Figures in this article</h2>
+      <FigureTable
+        records={records}
+        caption={`${records.length} figures taken from this article`}
+        hide={['source']}
       />
     </>
   );

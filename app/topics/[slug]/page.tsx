@@ -1,21 +1,32 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { MetricChartCard } from '@/components/MetricChartCard';
 import { getTopicBySlug, listMetricSummaries } from '@/db/queries/catalogue';
+import { listFigureRecordsByMetric } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
+import { figureFilters } from '@/lib/figures/figure-filters';
 
 type Props = { params: Promise<{ slug: string }> };
 
+// A topic page charts every figure of its metrics; beyond this, readers go to /figures.
+const topicRecordLimit = 2000;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopicBySlug(await requestDb(), (await params).slug);
-  return topic ? { title: topic.name, description: topic.description } : { title: 'Topic not found' };
+  return topic
+    ? { title: topic.name, description: `${topic.description} Every metric, charted, with its sources.` }
+    : { title: 'Topic not found' };
 }
 
 export default async function TopicPage({ params }: Props) {
   const db = await requestDb();
   const topic = await getTopicBySlug(db, (await params).slug);
   if (!topic) notFound();
-  const metrics = await listMetricSummaries(db, topic.id);
+  const [metrics, byMetric] = await Promise.all([
+    listMetricSummaries(db, topic.id),
+    listFigureRecordsByMetric(db, figureFilters({ topic: [topic.slug] }), topicRecordLimit),
+  ]);
   return (
     <>
       <p className="breadcrumbs">
@@ -23,25 +34,15 @@ export default async function TopicPage({ params }: Props) {
       </p>
       <h1>{topic.name}</h1>
       <p className="lede">{topic.description}</p>
-      <h2>Metrics</h2>
-      <ul className="card-list">
-        {metrics.map((metric) => (
-          <li key={metric.slug} className="card">
-            <h3>
-              <Link href={`/metrics/${metric.slug}`}>{metric.name}</Link>
-            </h3>
-            <p className="small">{metric.definition}</p>
-            <p className="muted small">
-              {metric.figureCount} figure{metric.figureCount === 1 ? '' : 's'} from {metric.claimantCount}{' '}
-              claimant
-              {metric.claimantCount === 1 ? '' : 's'}
-            </p>
-          </li>
-        ))}
-      </ul>
-      <p>
-        <Link href={`/figures?topic=${topic.slug}`}>All figures on {topic.name.toLowerCase()}</Link>
+      <p className="downloads">
+        <Link href={`/figures?topic=${topic.slug}`}>All {topic.name.toLowerCase()} figures in a table</Link>
+        <a href={`/figures.csv?topic=${topic.slug}`} download>
+          Download this topic (CSV)
+        </a>
       </p>
+      {metrics.map((metric) => (
+        <MetricChartCard key={metric.slug} records={byMetric.get(metric.slug) ?? []} headingLevel={2} />
+      ))}
     </>
   );
 }

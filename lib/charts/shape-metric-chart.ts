@@ -1,0 +1,135 @@
+import type { FigureRecord } from '@/db/queries/figure-records';
+import { formatQuantity, formatRate } from '@/lib/format/format-number';
+import { chooseMetricChart } from './choose-metric-chart';
+import { computeSpread, type Spread } from './compute-spread';
+import type { MarkerKind } from './marker-kind';
+import { ratesDiffer } from './plotted-value';
+import { shapeClaimRows, type ClaimRow } from './shape-claim-rows';
+import { shapeParts, type PartsData } from './shape-parts';
+import { shapeTimeSeries, type TimeSeriesData } from './shape-time-series';
+import { sidesPresent, type Side } from './side-colour';
+import { valueAxis, valueAxisLabel } from './value-axis';
+
+interface ChartBase {
+  summary: string;
+  axisLabel: string;
+  domain: [number, number];
+  ticks: number[];
+  height: number;
+  sides: Side[];
+}
+
+export interface ClaimsChartData extends ChartBase {
+  kind: 'claims';
+  rows: ClaimRow[];
+  markers: MarkerKind[];
+  hasNonMeasurements: boolean;
+  normalised: boolean;
+  spread: Spread | null;
+}
+
+export interface TimeSeriesChartData extends ChartBase, TimeSeriesData {
+  kind: 'timeseries';
+}
+
+export interface PartsChartData extends ChartBase, PartsData {
+  kind: 'parts';
+  wholeLabel: string | null;
+}
+
+/** Everything the client chart draws, already shaped on the server: plain, serialisable data. */
+export type MetricChartData = ClaimsChartData | TimeSeriesChartData | PartsChartData;
+
+export const chartRowHeight = 48;
+const axesHeight = 64;
+const minHeight = 200;
+const timeSeriesHeight = 320;
+const markerOrder: MarkerKind[] = ['point', 'open-right', 'open-left', 'range'];
+
+export function chartHeight(rowCount: number): number {
+  return Math.max(minHeight, rowCount * chartRowHeight + axesHeight);
+}
+
+function plottedRate(records: readonly FigureRecord[]): FigureRecord['per'] {
+  if (ratesDiffer(records)) return 'year';
+  const rates = new Set(records.map((record) => record.per));
+  return rates.size === 1 ? (records[0]?.per ?? null) : null;
+}
+
+function extentText(values: readonly number[], unit: string, per: FigureRecord['per']): string {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  if (min === max) return `all at ${formatRate(max, unit, per)}`;
+  return `from ${formatQuantity(min, unit)} to ${formatRate(max, unit, per)}`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function extents(items: readonly { value: number; low: number | null; high: number | null }[]): number[] {
+  return items.flatMap((item) => [item.low ?? item.value, item.value, item.high ?? item.value]);
+}
+
+/** The chart for one metric's figures, or null when none has a value to plot. */
+export function shapeMetricChart(records: readonly FigureRecord[]): MetricChartData | null {
+  const first = records[0];
+  if (!first) return null;
+  const { name, unit } = first.metric;
+  const per = plottedRate(records);
+  const axisLabel = valueAxisLabel(unit, per);
+  const kind = chooseMetricChart(records);
+
+  if (kind === 'timeseries') {
+    const data = shapeTimeSeries(records);
+    const points = data.series.flatMap((series) => series.points);
+    const values = extents(points.map((point) => ({ ...point, value: point.y })));
+    if (values.length === 0) return null;
+    return {
+      kind,
+      ...data,
+      summary: `Line chart of ${name} over ${count(data.periods.length, 'period')}, ${data.periods[0]} to ${data.periods.at(-1)}, ${extentText(values, unit, per)}`,
+      axisLabel,
+      ...valueAxis(values),
+      height: timeSeriesHeight,
+      sides: data.series.map((series) => series.side),
+    };
+  }
+
+  if (kind === 'parts') {
+    const data = shapeParts(records);
+    const values = data.bars.map((bar) => bar.value);
+    if (values.length === 0) return null;
+    return {
+      kind,
+      ...data,
+      wholeLabel:
+        data.total !== null && !data.bars.some((bar) => bar.isTotal)
+          ? `Whole: ${formatQuantity(data.total, unit)}`
+          : null,
+      summary: `Bar chart of ${count(values.length, 'figure')} for ${name} from ${first.claimant.name}, ${extentText(values, unit, per)}`,
+      axisLabel,
+      ...valueAxis([data.total ?? 0, ...values], false),
+      height: chartHeight(values.length),
+      sides: sidesPresent(data.bars),
+    };
+  }
+
+  const rows = shapeClaimRows(records);
+  if (rows.length === 0) return null;
+  const values = extents(rows);
+  const present = new Set(rows.map((row) => row.marker));
+  return {
+    kind,
+    rows,
+    markers: markerOrder.filter((marker) => present.has(marker)),
+    hasNonMeasurements: rows.some((row) => !row.measurement),
+    normalised: ratesDiffer(records),
+    spread: computeSpread(records),
+    summary: `Dot plot of ${count(rows.length, 'claim')} about ${name}, ${extentText(values, unit, per)}`,
+    axisLabel,
+    ...valueAxis(values),
+    height: chartHeight(rows.length),
+    sides: sidesPresent(rows),
+  };
+}

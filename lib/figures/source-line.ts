@@ -1,0 +1,21 @@
+import type { FigureRecord } from '@/db/queries/figure-records';
+import { formatPublished } from '@/lib/format/format-date';
+
+type Credited = {
+  claimant: Pick<FigureRecord['claimant'], 'name'>;
+  source: Pick<FigureRecord['source'], 'outlet' | 'publishedOn' | 'publishedPrecision'>;
+};
+
+/** "Source: Kiel Institute; Oleksandr Kamyshin (via Bloomberg, Nov 2024; …)", as under a Datawrapper chart. */
+export function sourceLine(records: readonly Credited[]): string {
+  const claimants = [...new Set(records.map((record) => record.claimant.name))];
+  const outlets = [
+    ...new Set(
+      records.map(
+        (record) =>
+          `${record.source.outlet ?? 'unknown outlet'}, ${formatPublished(record.source.publishedOn, record.source.publishedPrecision)}`,
+      ),
+    ),
+  ];
+  return `Source: ${claimants.join('; ')} (via ${outlets.join('; ')}). Compiled by Contested Figures.`;
+}

@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, saveScreenshot } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+});
+afterAll(() => browser.close());
+
+const pageTypes = {
+  home: '/',
+  topic: '/topics/casualties',
+  metric: '/metrics/russian-military-casualties',
+  figure: '/figures/russian-casualties-2024-ukraine-general-staff',
+  figures: '/figures?topic=casualties',
+  sources: '/sources',
+  source: '/sources/zelensky-increasingly-urgent-negotiations',
+  claimants: '/claimants',
+  claimant: '/claimants/institute-for-the-study-of-war',
+  'not-found': '/figures/no-such-figure',
+};
+
+describe('every page type', () => {
+  it.each(Object.entries(pageTypes))(
+    '%s (%s) has a title, a description and no axe violations',
+    async (name, path) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${baseUrl}${path}`);
+      await page.waitForLoadState('networkidle');
+      expect(await page.title()).toMatch(/Contested Figures/);
+      if (name !== 'not-found') {
+        expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+      }
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.length} × ${violation.help}`,
+      );
+      expect(summary).toEqual([]);
+      await saveScreenshot(page, `page-${name}`);
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.reload();
+      await page.waitForLoadState('networkidle');
+      // Nothing may force a phone reader to scroll sideways, except inside a scrollable table.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await saveScreenshot(page, `page-${name}-phone`);
+    },
+  );
+});

@@ -1,0 +1,103 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, saveScreenshot } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+});
+afterAll(() => browser.close());
+
+const chartMarks = (scope: Page) => scope.locator('figure [role="group"] svg a[href^="/figures/"]');
+
+describe('charts of contested metrics', () => {
+  it('go from home to the most contested metric, with one mark per figure', async () => {
+    await page.goto(baseUrl);
+    const contested = page.locator('.contested a').first();
+    const name = await contested.textContent();
+    await contested.click();
+    await page.waitForURL(/\/metrics\/[a-z0-9-]+$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe(name);
+    await chartMarks(page).first().waitFor();
+    const rows = await page.locator('table tbody tr').count();
+    expect(rows).toBeGreaterThan(1);
+    expect(await chartMarks(page).count()).toBe(rows);
+    await expect(page.locator('figcaption').first().textContent()).resolves.toMatch(
+      /Sources (differ by [\d.]+×|agree)/,
+    );
+    await saveScreenshot(page, 'metric-contested');
+  });
+
+  it('open the figure of a clicked mark, whose quote is highlighted', async () => {
+    const mark = chartMarks(page).first();
+    const href = await mark.getAttribute('href');
+    await mark.click();
+    await page.waitForURL(`${baseUrl}${href}`);
+    const valueText = await page.locator('.figure-value').textContent();
+    await expect(page.locator('blockquote.quote mark.value').textContent()).resolves.toBe(valueText);
+  });
+
+  it('can be used from the keyboard: Tab reaches a mark and Enter opens its figure', async () => {
+    await page.goto(`${baseUrl}/metrics/russian-military-recruitment`);
+    await chartMarks(page).first().waitFor();
+    const label = await chartMarks(page).first().getAttribute('aria-label');
+    expect(label).toBeTruthy();
+    let focused = '';
+    for (let tab = 0; tab < 40 && focused !== label; tab++) {
+      await page.keyboard.press('Tab');
+      focused = (await page.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? '',
+      )) as string;
+    }
+    expect(focused).toBe(label);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/figures\/[a-z0-9-]+$/);
+  });
+
+  it('open a figure from any table row', async () => {
+    await page.goto(`${baseUrl}/metrics/russian-military-recruitment`, { waitUntil: 'networkidle' });
+    const row = page.locator('table tbody tr').nth(1);
+    const href = await row.locator('a.row-link').getAttribute('href');
+    // Click the period cell, not the link text: the whole row is the target.
+    await row.scrollIntoViewIfNeeded();
+    const box = await row.locator('td').nth(4).boundingBox();
+    if (!box) throw new Error('the row has no period cell on screen');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForURL(`${baseUrl}${href}`);
+  });
+});
+
+describe('/figures filters', () => {
+  it('change the URL and the rows', async () => {
+    await page.goto(`${baseUrl}/figures`);
+    const allRows = await page.locator('table tbody tr').count();
+    await page.getByRole('checkbox', { name: /^Russia/ }).check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/side=russia/);
+    const sides = await page.locator('table tbody tr .side').allTextContents();
+    expect(sides.length).toBeGreaterThan(0);
+    expect(sides.length).toBeLessThan(allRows);
+    expect(new Set(sides)).toEqual(new Set(['Russia']));
+    await saveScreenshot(page, 'figures-filtered');
+
+    await page.getByRole('searchbox', { name: 'Search quotes' }).fill('contract');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/q=contract/);
+    const quotes = await page.locator('table tbody td.quote').allTextContents();
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(quote.toLowerCase()).toContain('contract');
+  });
+
+  it('keep the view when shared: the same URL gives the same rows', async () => {
+    const url = page.url();
+    const before = await page.locator('table tbody a.row-link').allTextContents();
+    const other = await browser.context.newPage();
+    await other.goto(url);
+    expect(await other.locator('table tbody a.row-link').allTextContents()).toEqual(before);
+    await other.close();
+  });
+});

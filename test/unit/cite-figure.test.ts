@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { citeFigure } from '@/lib/figures/cite-figure';
+
+describe('citing a figure', () => {
+  it('names claimant, value, metric, outlet, date and the permalink', () => {
+    const record = {
+      publicId: 'us-aid-sent-kiel',
+      valueText: '$119 billion',
+      metric: { name: 'US aid sent to Ukraine' },
+      claimant: { name: 'Kiel Institute for the World Economy' },
+      source: {
+        outlet: 'The Christian Science Monitor',
+        title: null,
+        publishedOn: '2025-02-28',
+        publishedPrecision: 'day' as const,
+      },
+    };
+    expect(citeFigure(record, 'https://example.org')).toBe(
+      'Kiel Institute for the World Economy: $119 billion (US aid sent to Ukraine). Reported in The Christian Science Monitor, 28 Feb 2025. Contested Figures, https://example.org/figures/us-aid-sent-kiel',
+    );
+  });
+});

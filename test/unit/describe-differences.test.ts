@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { describeDifferences } from '@/lib/figures/describe-differences';
+
+const base = {
+  kind: 'claim' as const,
+  per: 'year' as const,
+  periodStart: '2024-01-01',
+  periodEnd: '2024-12-31',
+  claimant: { side: 'ukraine' as const, name: 'Ukraine’s General Staff' },
+  source: { outlet: 'Analisi Difesa' },
+};
+
+describe('why figures differ', () => {
+  it('names periods, sides, partisan claimants, kinds and rates', () => {
+    const reasons = describeDifferences([
+      base,
+      { ...base, kind: 'estimate', per: 'month', claimant: { side: 'nato', name: 'A NATO source' } },
+      { ...base, periodStart: '2023-01-01', periodEnd: '2023-12-31' },
+    ]);
+    expect(reasons).toEqual([
+      'They refer to different periods: 2024 and 2023.',
+      'The claimants speak for different sides: Ukraine and NATO.',
+      'Ukraine’s General Staff is a party to the war, with an interest in the number.',
+      'They are different kinds of figure: claim and estimate.',
+      'They are stated at different rates (per year and per month); the chart compares them per year.',
+    ]);
+  });
+
+  it('says nothing about a single figure or about figures that agree on all of these', () => {
+    expect(describeDifferences([base])).toEqual([]);
+    expect(describeDifferences([base, { ...base, claimant: { side: 'us', name: 'Kiel' } }])).toEqual([
+      'The claimants speak for different sides: Ukraine and United States.',
+      'Ukraine’s General Staff is a party to the war, with an interest in the number.',
+    ]);
+  });
+});
