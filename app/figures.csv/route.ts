@@ -1,9 +1,6 @@
-import { iterateFigureRecords } from '@/db/queries/figure-records';
 import { getDatabase } from '@/db/app-database';
-import { figureCsvLines } from '@/lib/csv/figure-csv';
-import { csvFilename } from '@/lib/csv/csv-filename';
+import { figureCsvResponse } from '@/lib/http/figure-csv-response';
 import { parseFigureQueryOr400 } from '@/lib/http/invalid-query-response';
-import { textStream } from '@/lib/http/text-stream';
 
 // Figures change whenever the seed does; never serve a copy frozen at build time.
 export const dynamic = 'force-dynamic';
@@ -13,12 +10,6 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   const parsed = parseFigureQueryOr400(url, false);
   if (parsed.response) return parsed.response;
-  const { filters } = parsed.query;
   const { db } = await getDatabase();
-  return new Response(textStream(figureCsvLines(iterateFigureRecords(db, filters), url.origin)), {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${csvFilename(filters)}"`,
-    },
-  });
+  return figureCsvResponse(db, parsed.query.filters, url.origin);
 }

@@ -1,17 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from '../support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { saveScreenshot, browserPageForFile } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const browser = browserPageForFile();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
+beforeAll(() => {
+  page = browser.page();
 });
-afterAll(() => browser.close());
 
 const pageTypes = {
   home: '/',

@@ -1,16 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from '../support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { saveScreenshot, browserPageForFile } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const browser = browserPageForFile();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
+beforeAll(() => {
+  page = browser.page();
 });
-afterAll(() => browser.close());
 
 const chartMarks = (scope: Page) => scope.locator('figure [role="group"] svg a[href^="/figures/"]');
 
@@ -95,7 +93,7 @@ describe('/figures filters', () => {
   it('keep the view when shared: the same URL gives the same rows', async () => {
     const url = page.url();
     const before = await page.locator('table tbody a.row-link').allTextContents();
-    const other = await browser.context.newPage();
+    const other = await browser.context().newPage();
     await other.goto(url);
     expect(await other.locator('table tbody a.row-link').allTextContents()).toEqual(before);
     await other.close();

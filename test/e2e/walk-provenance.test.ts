@@ -1,16 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from '../support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { saveScreenshot, browserPageForFile } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const browser = browserPageForFile();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
+beforeAll(() => {
+  page = browser.page();
 });
-afterAll(() => browser.close());
 
 describe('a reader checking a figure', () => {
   it('walks from the home page to a metric, a figure and the sentence in its source', async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotDir = path.join('test-results', 'screenshots');
@@ -36,4 +37,20 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await fs.mkdir(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** One browser page for a test file: opened before its tests, closed after them. */
+export function browserPageForFile(): { page: () => Page; context: () => BrowserContext } {
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  });
+  afterAll(() => browser?.close());
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the browser is not open yet');
+    return value;
+  };
+  return { page: () => ready(page), context: () => ready(browser).context };
 }
