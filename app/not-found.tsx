@@ -1,15 +1,11 @@
-import Link from 'next/link';
+import { NotFoundMessage } from '@/components/NotFoundMessage';
+import { SiteChrome } from '@/components/SiteChrome';
 
+// Addresses that match no route render here, outside the (site) group, so the chrome is added by hand.
 export default function NotFound() {
   return (
-    <>
-      <h1>Not found</h1>
-      <p className="lede">
-        There is no page at this address. The figure, metric or source may have been renamed.
-      </p>
-      <p>
-        <Link href="/figures">Browse all figures</Link> or go to the <Link href="/">home page</Link>.
-      </p>
-    </>
+    <SiteChrome>
+      <NotFoundMessage />
+    </SiteChrome>
   );
 }

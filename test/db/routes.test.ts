@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getHealth } from '@/app/api/health/route';
 import { GET as getFiguresCsv } from '@/app/figures.csv/route';
 import { GET as getFiguresJson } from '@/app/figures.json/route';
-import { GET as getMetricCsv } from '@/app/metrics/[slug]/data.csv/route';
+import { GET as getMetricCsv } from '@/app/(site)/metrics/[slug]/data.csv/route';
 import { useDatabase } from '@/db/app-database';
 import { openPostgres, type Database } from '@/db/client';
 import { loadSeedDirectory } from '@/lib/seed/load-seed';

@@ -46,8 +46,9 @@ describe('a reader checking a figure', () => {
     await saveScreenshot(page, 'source');
   });
 
-  it('shows a 404 page for an unknown figure, metric or source', async () => {
+  it('shows a 404 page, with the site navigation, for an unknown figure, metric, source or address', async () => {
     for (const path of [
+      '/no-such-page',
       '/figures/no-such-figure',
       '/metrics/no-such-metric',
       '/sources/no-such-source',
@@ -57,6 +58,7 @@ describe('a reader checking a figure', () => {
       const response = await page.goto(`${baseUrl}${path}`);
       expect(response?.status(), path).toBe(404);
       await expect(page.locator('h1').textContent()).resolves.toBe('Not found');
+      await expect(page.locator('nav[aria-label="Main"]').count()).resolves.toBe(1);
     }
   });
 
