@@ -6,11 +6,12 @@ const scaled = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
 const currencyPrefix: Record<string, string> = { USD: 'US$', GBP: '£', EUR: '€' };
 const unitSuffix: Record<string, string> = { percent: '%', km2: ' km²', ratio: ':1', times: '×' };
 
-/** A plain decimal for machines: no grouping, no exponent, at most 15 significant digits. */
+/** A plain decimal for machines: no grouping, no exponent, and exactly the stored number when read back. */
 export function formatPlainNumber(value: number | null): string {
   if (value === null) return '';
-  const rounded = Number(value.toPrecision(15));
-  return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 15 });
+  const shortest = String(value);
+  if (!/e/i.test(shortest)) return shortest;
+  return value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 17, maximumFractionDigits: 100 });
 }
 
 /** 20000000000 → "20 billion", 430790 → "430,790". */

@@ -4,6 +4,7 @@ import { countFigureRecords, iterateFigureRecords, listFigureRecords } from '@/d
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { figureCsvLines } from '@/lib/csv/figure-csv';
 import { loadSeedDirectory } from '@/lib/seed/load-seed';
+import { fillWithCopies } from '../support/fill-figures';
 
 // npm run bench [-- figures]: copies the fixture figures until the table holds that many, then times the
 // queries pages make and a full CSV export. Uses DATABASE_URL when set (a database it may fill), else PGlite.
@@ -28,16 +29,7 @@ async function main() {
   await database.migrate();
   await loadSeedDirectory(db, 'test/fixtures/seed-minimal');
   const fillStart = performance.now();
-  await db.execute(sql`
-    insert into figures (public_id, metric_id, source_id, claimant_id, kind, value_text, value, value_low, value_high,
-      bound, unit, per, normalised_value, normalised_unit, normalised_per, period_start, period_end, quote,
-      quote_start, quote_end, quote_prefix, quote_suffix, note)
-    select f.public_id || '-bench-' || n, f.metric_id, f.source_id, f.claimant_id, f.kind, f.value_text, f.value + n,
-      f.value_low, null, f.bound, f.unit, f.per, f.normalised_value, f.normalised_unit, f.normalised_per,
-      f.period_start, f.period_end, f.quote, f.quote_start, f.quote_end, f.quote_prefix, f.quote_suffix, f.note
-    from figures f cross join generate_series(1, ${Math.ceil(target / 3)}) as n
-    where f.public_id not like '%-bench-%'`);
-  await db.execute(sql`analyze`);
+  await fillWithCopies(db, target);
   const total = await countFigureRecords(db, figureFilters());
   console.log(
     `driver ${database.driver}, ${total} figures (filled in ${((performance.now() - fillStart) / 1000).toFixed(1)} s)`,
@@ -77,7 +69,7 @@ async function main() {
   console.log(
     `full CSV export: ${(bytes / 1e6).toFixed(0)} MB in ${seconds.toFixed(1)} s; heap grew at most ${((peak - heapBefore) / 1e6).toFixed(0)} MB`,
   );
-  await db.execute(sql`delete from figures where public_id like '%-bench-%'`);
+  await db.execute(sql`delete from figures where public_id like '%-copy-%'`);
   await database.close();
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getFiguresCsv } from '@/app/figures.csv/route';
+import { GET as getFiguresJson } from '@/app/figures.json/route';
 import { useDatabase } from '@/db/app-database';
 import type { Database } from '@/db/client';
 import { listFigureRecords, type FigureRecord } from '@/db/queries/figure-records';
@@ -100,10 +101,72 @@ describe('number coverage', () => {
   });
 });
 
-describe('/figures.csv', () => {
-  it('holds the whole dataset, one row per figure', async () => {
-    const response = await getFiguresCsv(new Request('http://localhost/figures.csv'));
-    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+describe('/figures.csv and /figures.json', () => {
+  const download = async (query = '') =>
+    parse(await (await getFiguresCsv(new Request(`http://localhost/figures.csv${query}`))).text(), {
+      columns: true,
+    }) as Record<string, string>[];
+
+  it('round-trip: every row of the full CSV matches its figure in the database, provenance included', async () => {
+    const rows = await download();
     expect(rows.map((row) => row.figure_id)).toEqual(records.map((record) => record.publicId));
+    const texts = new Map(
+      (await database.db.select().from(sources)).map((source) => [source.sha256, Array.from(source.text)]),
+    );
+    const number = (cell: string | undefined) => (cell === '' || cell === undefined ? null : Number(cell));
+    rows.forEach((row, index) => {
+      const record = records[index]!;
+      expect(row.figure_url).toBe(`http://localhost/figures/${record.publicId}`);
+      expect([row.metric, row.metric_slug, row.topic]).toEqual([
+        record.metric.name,
+        record.metric.slug,
+        record.topic.name,
+      ]);
+      expect(number(row.value)).toBe(record.value);
+      expect(number(row.value_low)).toBe(record.valueLow);
+      expect(number(row.value_high)).toBe(record.valueHigh);
+      expect(number(row.normalised_value)).toBe(record.normalisedValue);
+      expect([row.bound, row.unit, row.per, row.kind]).toEqual([
+        record.bound,
+        record.unit,
+        record.per ?? '',
+        record.kind,
+      ]);
+      expect([row.period_start, row.period_end]).toEqual([record.periodStart ?? '', record.periodEnd ?? '']);
+      expect([row.claimant, row.claimant_side, row.outlet]).toEqual([
+        record.claimant.name,
+        record.claimant.side,
+        record.source.outlet ?? '',
+      ]);
+      expect(row.source_sha256).toBe(record.source.sha256);
+      // Provenance: the quote in the download is exactly the archived text at the offsets the row gives.
+      const text = texts.get(row.source_sha256 ?? '') ?? [];
+      expect(text.slice(Number(row.quote_start), Number(row.quote_end)).join('')).toBe(row.quote);
+      expect(row.quote).toContain(row.value_as_stated);
+    });
+  });
+
+  it('/figures.json holds the same figures, and says how many', async () => {
+    const response = await getFiguresJson(new Request('http://localhost/figures.json'));
+    const body = (await response.json()) as { count: number; figures: { id: string }[] };
+    expect(body.count).toBe(records.length);
+    expect(body.figures.map((figure) => figure.id)).toEqual(records.map((record) => record.publicId));
+  });
+
+  it.each([
+    ['?side=russia', (record: FigureRecord) => record.claimant.side === 'russia'],
+    [
+      '?topic=casualties&kind=claim',
+      (record: FigureRecord) => record.topic.slug === 'casualties' && record.kind === 'claim',
+    ],
+    ['?q=drones', (record: FigureRecord) => /drones?\b/i.test(record.quote)],
+  ])('a filtered download (%s) holds exactly the matching figures', async (query, matches) => {
+    const expected = records.filter(matches).map((record) => record.publicId);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await download(query)).map((row) => row.figure_id)).toEqual(expected);
+    const json = (await (
+      await getFiguresJson(new Request(`http://localhost/figures.json${query}`))
+    ).json()) as { count: number };
+    expect(json.count).toBe(expected.length);
   });
 });

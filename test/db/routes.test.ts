@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getHealth } from '@/app/api/health/route';
 import { GET as getFiguresCsv } from '@/app/figures.csv/route';
+import { GET as getDataPackage } from '@/app/datapackage.json/route';
 import { GET as getFiguresJson } from '@/app/figures.json/route';
 import { GET as getMetricCsv } from '@/app/(site)/metrics/[slug]/data.csv/route';
 import { useDatabase } from '@/db/app-database';
@@ -135,5 +136,35 @@ describe('GET /api/health when the database does not answer', () => {
       useDatabase(database);
       await unreachable.close();
     }
+  });
+});
+
+describe('GET /datapackage.json', () => {
+  it('describes every CSV column, in order, with a type and description, plus sources, licence and citation', async () => {
+    const response = await getDataPackage(request('/datapackage.json'));
+    const body = (await response.json()) as {
+      resources: {
+        path: string;
+        schema: { fields: { name: string; type: string; description: string }[]; primaryKey: string };
+      }[];
+      sources: { title: string; path: string }[];
+      licenses: { name: string }[];
+      citation: string;
+    };
+    const csv = await (await getFiguresCsv(request('/figures.csv'))).text();
+    const header = csv.split('\r\n')[0]?.split(',');
+    const [resource] = body.resources;
+    expect(resource?.schema.fields.map((field) => field.name)).toEqual(header);
+    expect(resource?.schema.fields.every((field) => field.type && field.description.length > 10)).toBe(true);
+    expect(resource?.schema.primaryKey).toBe('figure_id');
+    expect(resource?.path).toBe('http://localhost/figures.csv');
+    expect(body.sources).toEqual([
+      {
+        title: 'Sample Dispatch, The Sample Times, 2025-03',
+        path: 'http://localhost/sources/sample-dispatch',
+      },
+    ]);
+    expect(body.licenses[0]?.name).toBe('CC-BY-4.0');
+    expect(body.citation).toContain('http://localhost/figures/<figure_id>');
   });
 });

@@ -11,12 +11,15 @@ const figure = {
 } as const;
 
 describe('the shared number formatter', () => {
-  it('writes plain numbers for CSV: no grouping, no exponent, negatives intact', () => {
+  it('writes plain numbers for CSV: no grouping, no exponent, negatives intact, exact when read back', () => {
     expect(formatPlainNumber(20_000_000_000)).toBe('20000000000');
     expect(formatPlainNumber(430790)).toBe('430790');
     expect(formatPlainNumber(0.6)).toBe('0.6');
     expect(formatPlainNumber(-1500)).toBe('-1500');
-    expect(formatPlainNumber(100 / 3)).toBe('33.3333333333333');
+    expect(formatPlainNumber(100 / 3)).toBe('33.333333333333336');
+    expect(Number(formatPlainNumber(100 / 3))).toBe(100 / 3);
+    expect(formatPlainNumber(2e21)).toBe('2000000000000000000000');
+    expect(formatPlainNumber(1.5e-7)).toBe('0.00000015');
     expect(formatPlainNumber(null)).toBe('');
   });
 
