@@ -15,17 +15,24 @@ export function MetricChartCard({
   const first = records[0];
   if (!first) return null;
   const chart = shapeMetricChart(records);
+  const source = sourceLine(records);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="chart-card">
       <Heading>
         <Link href={`/metrics/${first.metric.slug}`}>{first.metric.name}</Link>
       </Heading>
-      {chart && <MetricChart chart={chart} />}
+      {chart && (
+        <MetricChart chart={chart} title={first.metric.name} slug={first.metric.slug} sourceLine={source} />
+      )}
       <p className="source-line small">
-        {sourceLine(records)}{' '}
+        {source}{' '}
         <a href={`/metrics/${first.metric.slug}/data.csv`} download>
-          Download CSV
+          Download CSV (this chart)
+        </a>{' '}
+        ·{' '}
+        <a href="/figures.csv" download>
+          everything (CSV)
         </a>
       </p>
     </article>

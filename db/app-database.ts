@@ -5,7 +5,8 @@ import { openDatabase, type Database } from './client';
 
 /** The seed files the app loads: SEED_DIR, by default seeds/ in the project. */
 export function seedDirectory(): string {
-  return path.resolve(process.cwd(), readDatabaseEnv().SEED_DIR);
+  // Seeds are read at run time from the checkout, never bundled: keep the tracer from pulling in the whole tree.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), readDatabaseEnv().SEED_DIR);
 }
 
 // Route bundles and dev-server reloads can evaluate this module more than once; the database must stay one.

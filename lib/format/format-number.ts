@@ -11,7 +11,11 @@ export function formatPlainNumber(value: number | null): string {
   if (value === null) return '';
   const shortest = String(value);
   if (!/e/i.test(shortest)) return shortest;
-  return value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 17, maximumFractionDigits: 100 });
+  return value.toLocaleString('en-US', {
+    useGrouping: false,
+    maximumSignificantDigits: 17,
+    maximumFractionDigits: 100,
+  });
 }
 
 /** 20000000000 → "20 billion", 430790 → "430,790". */

@@ -48,6 +48,14 @@ export default async function ClaimantPage({ params }: Props) {
         </dd>
       </dl>
       <h2>Figures</h2>
+      <p className="downloads">
+        <a href={`/figures.csv?claimant=${claimant.slug}`} download>
+          Download {claimant.name}’s figures (CSV)
+        </a>
+        <a href="/figures.csv" download>
+          Download everything (CSV)
+        </a>
+      </p>
       <FigureTable records={records} caption={`Figures claimed by ${claimant.name}`} hide={['claimant']} />
       {records.length === claimantFigureLimit && (
         <p>

@@ -39,6 +39,7 @@ export default async function MetricPage({ params }: Props) {
   ]);
   const chart = shapeMetricChart(records);
   const differences = describeDifferences(records);
+  const source = sourceLine(records);
   return (
     <>
       <p className="breadcrumbs">
@@ -52,8 +53,8 @@ export default async function MetricPage({ params }: Props) {
       </p>
       <section aria-labelledby="chart-heading" className="chart-section">
         <h2 id="chart-heading">What the sources say</h2>
-        {chart && <MetricChart chart={chart} />}
-        <p className="source-line small">{sourceLine(records)}</p>
+        {chart && <MetricChart chart={chart} title={metric.name} slug={metric.slug} sourceLine={source} />}
+        <p className="source-line small">{source}</p>
         <p className="downloads">
           <a href={`/metrics/${metric.slug}/data.csv`} download>
             Download CSV (this chart)

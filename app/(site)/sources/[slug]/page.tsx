@@ -83,6 +83,9 @@ export default async function SourcePage({ params }: Props) {
         <a href={`/figures.csv?source=${source.slug}`} download>
           Download this source’s figures (CSV)
         </a>
+        <a href="/figures.csv" download>
+          Download everything (CSV)
+        </a>
       </p>
       <CoverageReport coverage={coverage} />
       <h2>Archived text</h2>

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { MetricChart } from '@/components/charts/MetricChart';
+import { getMetricBySlug } from '@/db/queries/catalogue';
+import { listFigureRecords } from '@/db/queries/figure-records';
+import { requestDb } from '@/db/request-database';
+import { shapeMetricChart } from '@/lib/charts/shape-metric-chart';
+import { figureFilters } from '@/lib/figures/figure-filters';
+import { sourceLine } from '@/lib/figures/source-line';
+
+type Props = { params: Promise<{ slug: string }> };
+
+// The same limit as the metric page, so the embed shows the same chart.
+const metricFigureLimit = 500;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await getMetricBySlug(await requestDb(), (await params).slug);
+  return found
+    ? {
+        title: `${found.metric.name} (chart)`,
+        description: `Chart of every claim about ${found.metric.name}, side by side, with its sources.`,
+        robots: { index: false, follow: true },
+      }
+    : { title: 'Metric not found' };
+}
+
+/** One metric's chart for other sites' iframes: the chart, its source line and a link to the full page. */
+export default async function EmbedMetricPage({ params }: Props) {
+  const db = await requestDb();
+  const found = await getMetricBySlug(db, (await params).slug);
+  if (!found) notFound();
+  const { metric } = found;
+  const records = await listFigureRecords(db, figureFilters({ metric: [metric.slug] }), {
+    limit: metricFigureLimit,
+  });
+  const chart = shapeMetricChart(records);
+  const source = sourceLine(records);
+  return (
+    <main className="embed">
+      <h1>{metric.name}</h1>
+      {chart ? (
+        <MetricChart chart={chart} title={metric.name} slug={metric.slug} sourceLine={source} embedded />
+      ) : (
+        <p>No figure for this metric has a value to plot.</p>
+      )}
+      <p className="source-line small">{source}</p>
+      <p className="small embed-more">
+        <a href={`/metrics/${metric.slug}`} target="_top">
+          See every figure and its source on Contested Figures
+        </a>
+      </p>
+    </main>
+  );
+}

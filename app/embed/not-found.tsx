@@ -1,0 +1,9 @@
+import { NotFoundMessage } from '@/components/NotFoundMessage';
+
+export default function EmbedNotFound() {
+  return (
+    <main className="embed">
+      <NotFoundMessage />
+    </main>
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { embedSnippet } from '@/lib/charts/embed-snippet';
+
+const subscribeToNothing = () => () => {};
+const browserOrigin = () => window.location.origin;
+// The server does not know which host the reader used, so it renders a relative src until the page hydrates.
+const serverOrigin = () => '';
+
+/** "Embed": the iframe code for this chart, in a read-only box with a Copy button. */
+export function EmbedCode({
+  slug,
+  title,
+  chartHeight,
+}: {
+  slug: string;
+  title: string;
+  chartHeight: number;
+}) {
+  const origin = useSyncExternalStore(subscribeToNothing, browserOrigin, serverOrigin);
+  const snippet = embedSnippet({ origin, slug, title, chartHeight });
+  const id = useId();
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const [status, setStatus] = useState('');
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setStatus('Copied.');
+    } catch {
+      textRef.current?.focus();
+      textRef.current?.select();
+      setStatus('Selected: press Ctrl+C (⌘C on a Mac) to copy.');
+    }
+  };
+
+  return (
+    <details className="embed-code">
+      <summary>Embed</summary>
+      <label htmlFor={id}>Paste this code into your page to show the chart</label>
+      <textarea
+        id={id}
+        ref={textRef}
+        readOnly
+        rows={4}
+        value={snippet}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <div className="embed-code-actions">
+        <button type="button" onClick={() => void copy()}>
+          Copy
+        </button>
+        <span role="status" className="muted small">
+          {status}
+        </span>
+      </div>
+    </details>
+  );
+}

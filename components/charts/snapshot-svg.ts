@@ -1,0 +1,60 @@
+const inlinedProperties = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+] as const;
+
+export interface SvgSnapshot {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+function inlineStyles(source: Element, copy: Element): void {
+  const computed = getComputedStyle(source);
+  const declarations = inlinedProperties.map(
+    (property) => `${property}:${computed.getPropertyValue(property)}`,
+  );
+  copy.setAttribute('style', declarations.join(';'));
+  for (const property of inlinedProperties) {
+    // A CSS variable in a presentation attribute means nothing outside this page; the inline style replaces it.
+    if (copy.getAttribute(property)?.includes('var(')) copy.removeAttribute(property);
+  }
+}
+
+function makeLinkStandalone(copy: Element, origin: string): void {
+  const href = copy.getAttribute('href');
+  if (href) copy.setAttribute('href', new URL(href, origin).href);
+  copy.removeAttribute('tabindex');
+}
+
+/** A drawn SVG (the chart, a legend icon) as standalone markup: colours and fonts resolved, links absolute, sized in pixels. */
+export function snapshotSvg(svg: SVGSVGElement, origin: string): SvgSnapshot {
+  const box = svg.getBoundingClientRect();
+  const width = Math.round(box.width);
+  const height = Math.round(box.height);
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const sources = svg.querySelectorAll('*');
+  const copies = copy.querySelectorAll('*');
+  sources.forEach((source, index) => {
+    const target = copies[index];
+    if (!target) return;
+    inlineStyles(source, target);
+    if (target.localName === 'a') makeLinkStandalone(target, origin);
+  });
+  copy.removeAttribute('style');
+  copy.removeAttribute('class');
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  if (!copy.hasAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  return { markup: new XMLSerializer().serializeToString(copy), width, height };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { embedExtraHeight, embedPath, embedSnippet } from '@/lib/charts/embed-snippet';
+
+describe('embedSnippet', () => {
+  it('is an iframe of the metric embed, titled, full width and as tall as the chart plus its credits', () => {
+    expect(
+      embedSnippet({
+        origin: 'https://contested.example',
+        slug: 'russian-military-recruitment',
+        title: 'Russian military recruitment',
+        chartHeight: 280,
+      }),
+    ).toBe(
+      '<iframe src="https://contested.example/embed/metrics/russian-military-recruitment" ' +
+        'title="Russian military recruitment — Contested Figures" ' +
+        `width="100%" height="${280 + embedExtraHeight}" style="border:0" loading="lazy"></iframe>`,
+    );
+  });
+
+  it('escapes quotes and ampersands in the title', () => {
+    const snippet = embedSnippet({
+      origin: '',
+      slug: 'aid',
+      title: 'Aid "pledged" & sent',
+      chartHeight: 200,
+    });
+    expect(snippet).toContain('title="Aid &quot;pledged&quot; &amp; sent — Contested Figures"');
+  });
+
+  it('uses a relative src before the browser knows the origin', () => {
+    expect(embedSnippet({ origin: '', slug: 'aid', title: 'Aid', chartHeight: 200 })).toContain(
+      'src="/embed/metrics/aid"',
+    );
+    expect(embedPath('aid')).toBe('/embed/metrics/aid');
+  });
+});
