@@ -1,5 +1,10 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { FigureCursor, FigureFilters, FigureSort } from '@/lib/figures/figure-filters';
+import {
+  figureFilters,
+  type FigureCursor,
+  type FigureFilters,
+  type FigureSort,
+} from '@/lib/figures/figure-filters';
 import type { Db } from '../client';
 import { claimants, figures, metrics, sources, topics } from '../schema';
 
@@ -156,4 +161,12 @@ export async function listFigureRecordsByMetric(db: Db, filters: FigureFilters, 
     grouped.set(record.metric.slug, [...(grouped.get(record.metric.slug) ?? []), record]);
   }
   return grouped;
+}
+
+// A metric with more figures than this would need a different chart; none comes close.
+const metricFigureLimit = 500;
+
+/** The figures a metric's chart and table show: the metric page and its embed read the same rows. */
+export function listMetricFigureRecords(db: Db, metricSlug: string) {
+  return listFigureRecords(db, figureFilters({ metric: [metricSlug] }), { limit: metricFigureLimit });
 }

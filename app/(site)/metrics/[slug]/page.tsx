@@ -6,17 +6,13 @@ import { CrossCheckList } from '@/components/CrossCheckList';
 import { FigureTable } from '@/components/FigureTable';
 import { getMetricBySlug } from '@/db/queries/catalogue';
 import { listCrossChecksForMetric } from '@/db/queries/cross-checks';
-import { listFigureRecords } from '@/db/queries/figure-records';
+import { listMetricFigureRecords } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
 import { shapeMetricChart } from '@/lib/charts/shape-metric-chart';
 import { describeDifferences } from '@/lib/figures/describe-differences';
-import { figureFilters } from '@/lib/figures/figure-filters';
 import { sourceLine } from '@/lib/figures/source-line';
 
 type Props = { params: Promise<{ slug: string }> };
-
-// A metric with more figures than this would need a different chart; none comes close.
-const metricFigureLimit = 500;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getMetricBySlug(await requestDb(), (await params).slug);
@@ -34,7 +30,7 @@ export default async function MetricPage({ params }: Props) {
   if (!found) notFound();
   const { metric, topic } = found;
   const [records, crossChecks] = await Promise.all([
-    listFigureRecords(db, figureFilters({ metric: [metric.slug] }), { limit: metricFigureLimit }),
+    listMetricFigureRecords(db, metric.slug),
     listCrossChecksForMetric(db, metric.id),
   ]);
   const chart = shapeMetricChart(records);

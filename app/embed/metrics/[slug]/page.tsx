@@ -2,16 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MetricChart } from '@/components/charts/MetricChart';
 import { getMetricBySlug } from '@/db/queries/catalogue';
-import { listFigureRecords } from '@/db/queries/figure-records';
+import { listMetricFigureRecords } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
 import { shapeMetricChart } from '@/lib/charts/shape-metric-chart';
-import { figureFilters } from '@/lib/figures/figure-filters';
 import { sourceLine } from '@/lib/figures/source-line';
 
 type Props = { params: Promise<{ slug: string }> };
-
-// The same limit as the metric page, so the embed shows the same chart.
-const metricFigureLimit = 500;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getMetricBySlug(await requestDb(), (await params).slug);
@@ -30,9 +26,7 @@ export default async function EmbedMetricPage({ params }: Props) {
   const found = await getMetricBySlug(db, (await params).slug);
   if (!found) notFound();
   const { metric } = found;
-  const records = await listFigureRecords(db, figureFilters({ metric: [metric.slug] }), {
-    limit: metricFigureLimit,
-  });
+  const records = await listMetricFigureRecords(db, metric.slug);
   const chart = shapeMetricChart(records);
   const source = sourceLine(records);
   return (
