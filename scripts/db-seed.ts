@@ -1,15 +1,38 @@
 import { openDatabase } from '@/db/client';
 import { seedDirectory } from '@/db/app-database';
-import { checkSeed } from '@/lib/seed/check-seed';
+import { computeCoverage } from '@/lib/coverage/compute-coverage';
+import { checkSeed, type PreparedSeed } from '@/lib/seed/check-seed';
 import { loadSeedDirectory } from '@/lib/seed/load-seed';
 import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
 import { SeedError } from '@/lib/seed/seed-error';
 
-// `npm run db:seed -- --check` validates the seed files without touching any database.
+/** Prints how every number mention of each article is accounted for; false when any is not. */
+function reportCoverage(seed: PreparedSeed): boolean {
+  let complete = true;
+  for (const source of seed.sources) {
+    const coverage = computeCoverage(
+      source.text,
+      seed.figures.filter((figure) => figure.sourceSlug === source.slug),
+      seed.exclusions.filter((exclusion) => exclusion.sourceSlug === source.slug),
+    );
+    console.log(
+      `${source.documentFile}: ${coverage.mentions.length} number mentions: ${coverage.covered} covered by figures, ${coverage.excluded} excluded with a reason, ${coverage.unaccounted} unaccounted`,
+    );
+    for (const entry of coverage.mentions) {
+      if (entry.status !== 'unaccounted') continue;
+      complete = false;
+      console.log(`  unaccounted at ${entry.mention.start}: ${JSON.stringify(entry.mention.text)}`);
+    }
+  }
+  return complete;
+}
+
+// `npm run db:seed -- --check` validates the seed files and reports number coverage, touching no database.
 async function main() {
   if (process.argv.includes('--check')) {
     const seed = checkSeed(await readSeedDirectory(seedDirectory()));
     console.log(`Seed files are valid: ${seed.sources.length} sources, ${seed.figures.length} figures.`);
+    if (!reportCoverage(seed)) process.exitCode = 1;
     return;
   }
   const database = await openDatabase();
