@@ -1,7 +1,8 @@
 import { openDatabase } from '@/db/client';
 import { seedDirectory } from '@/db/app-database';
 import { computeCoverage } from '@/lib/coverage/compute-coverage';
-import { checkSeed, type PreparedSeed } from '@/lib/seed/check-seed';
+import { checkSeed } from '@/lib/seed/check-seed';
+import type { PreparedSeed } from '@/lib/seed/prepared-seed';
 import { loadSeedDirectory } from '@/lib/seed/load-seed';
 import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
 import { SeedError } from '@/lib/seed/seed-error';

@@ -11,7 +11,7 @@ import {
   sources,
   topics,
 } from '@/db/schema';
-import type { PreparedSeed } from './check-seed';
+import type { PreparedSeed } from './prepared-seed';
 import { checkSeed } from './check-seed';
 import { readSeedDirectory } from './read-seed-directory';
 

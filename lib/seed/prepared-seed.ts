@@ -1,0 +1,89 @@
+import type { Claimant, Metric, Topic } from '@/db/schema';
+import type { FigureSeed, SourceSeed } from './seed-schema';
+
+type WithoutId<T> = Omit<T, 'id'>;
+
+export interface PreparedSource {
+  slug: string;
+  documentFile: string;
+  kind: SourceSeed['kind'];
+  fields: {
+    title: string | null;
+    titleBasis: 'stated' | 'inferred' | null;
+    titleEvidence: string | null;
+    outlet: string | null;
+    outletBasis: 'stated' | 'inferred' | null;
+    outletEvidence: string | null;
+    author: string | null;
+    authorBasis: 'stated' | 'inferred' | null;
+    authorEvidence: string | null;
+    publishedOn: string | null;
+    publishedPrecision: 'day' | 'month' | 'year' | null;
+    publishedBasis: 'stated' | 'inferred' | null;
+    publishedEvidence: string | null;
+    url: string | null;
+    urlBasis: 'stated' | 'inferred' | null;
+    urlEvidence: string | null;
+  };
+  text: string;
+  sha256: string;
+}
+
+export interface PreparedFigure {
+  publicId: string;
+  sourceSlug: string;
+  metricSlug: string;
+  claimantSlug: string;
+  kind: FigureSeed['kind'];
+  valueText: string;
+  value: number | null;
+  valueLow: number | null;
+  valueHigh: number | null;
+  bound: FigureSeed['bound'];
+  unit: string;
+  per: FigureSeed['per'];
+  normalisedValue: number | null;
+  normalisedUnit: string | null;
+  normalisedPer: 'year' | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  quotePrefix: string;
+  quoteSuffix: string;
+  note: string | null;
+}
+
+export interface PreparedExclusion {
+  sourceSlug: string;
+  start: number;
+  end: number;
+  text: string;
+  reason: SourceSeed['excluded_mentions'][number]['reason'];
+  note: string | null;
+}
+
+export interface PreparedCrossCheck {
+  slug: string;
+  title: string;
+  formula: string;
+  compareTo: string;
+  result: number;
+  expected: number;
+  tolerance: number;
+  consistent: boolean;
+  explanation: string;
+  inputs: { name: string; figurePublicId: string }[];
+}
+
+/** What the checks hand to the writer: rows ready to insert, referring to each other by slug. */
+export interface PreparedSeed {
+  topics: (WithoutId<Topic> & { position: number })[];
+  claimants: WithoutId<Claimant>[];
+  metrics: (Omit<WithoutId<Metric>, 'topicId'> & { topicSlug: string })[];
+  sources: PreparedSource[];
+  figures: PreparedFigure[];
+  exclusions: PreparedExclusion[];
+  crossChecks: PreparedCrossCheck[];
+}
