@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '@/db/client';
+import { listFigureFacets } from '@/db/queries/figure-facets';
 import { countFigureRecords, iterateFigureRecords, listFigureRecords } from '@/db/queries/figure-records';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { figureCsvLines } from '@/lib/csv/figure-csv';
@@ -54,6 +55,8 @@ async function main() {
   await timed('/figures?q=drones first page', () =>
     listFigureRecords(db, figureFilters({ q: ['drones'] }), { limit: 51 }),
   );
+  await timed('/figures facet counts, unfiltered', () => listFigureFacets(db, all));
+  await timed('/figures facet counts, side filter', () => listFigureFacets(db, bySide));
   await timed('count of all figures', () => countFigureRecords(db, all));
   await timed('count with a metric filter', () => countFigureRecords(db, byMetric));
 
