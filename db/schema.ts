@@ -8,6 +8,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
@@ -99,7 +100,11 @@ export const metrics = pgTable(
     /** Editors' note on why sources differ (scope, period, method, partisan source). */
     note: text(),
   },
-  (t) => [index('metrics_topic_idx').on(t.topicId)],
+  (t) => [
+    index('metrics_topic_idx').on(t.topicId),
+    // Serves /figures?sort=metric: the planner walks metrics in name order and sorts each one's figures.
+    index('metrics_name_order_idx').on(sql`lower(${t.name}) collate "C"`, t.id),
+  ],
 );
 
 // Each metadata field keeps its value, whether the text states it or it was inferred, and the evidence.
@@ -140,6 +145,8 @@ export const sources = pgTable(
     ),
     check('sources_url_basis', sql`(${t.url} is null) = (${t.urlBasis} is null)`),
     index('sources_outlet_idx').on(t.outlet),
+    // Serves /figures?sort=published; undated sources sort last.
+    index('sources_published_order_idx').on(sql`coalesce(${t.publishedOn}, '-infinity'::date)`, t.id),
   ],
 );
 
@@ -208,7 +215,36 @@ export const figures = pgTable(
     index('figures_source_id_idx').on(t.sourceId, t.id),
     index('figures_claimant_id_idx').on(t.claimantId, t.id),
     index('figures_kind_id_idx').on(t.kind, t.id),
+    // Serves /figures?sort=period (walked backwards, latest first); undated figures sort last.
+    index('figures_period_order_idx').on(sql`coalesce(${t.periodEnd}, '-infinity'::date)`, t.id),
     index('figures_quote_search_idx').using('gin', sql`to_tsvector('english', ${t.quote})`),
+  ],
+);
+
+/**
+ * How many figures share each combination of metric, claimant, source and kind. Triggers on `figures`
+ * (migration 0002) keep it exact, so counts and facets read a few thousand tallies, never every figure.
+ */
+export const figureTallies = pgTable(
+  'figure_tallies',
+  {
+    metricId: integer()
+      .notNull()
+      .references(() => metrics.id, { onDelete: 'cascade' }),
+    claimantId: integer()
+      .notNull()
+      .references(() => claimants.id, { onDelete: 'cascade' }),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    kind: figureKind().notNull(),
+    figureCount: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.metricId, t.claimantId, t.sourceId, t.kind] }),
+    index('figure_tallies_claimant_idx').on(t.claimantId),
+    index('figure_tallies_source_idx').on(t.sourceId),
+    check('figure_tallies_count', sql`${t.figureCount} >= 0`),
   ],
 );
 
@@ -268,4 +304,5 @@ export type Source = typeof sources.$inferSelect;
 export type Figure = typeof figures.$inferSelect;
 export type ExcludedMention = typeof excludedMentions.$inferSelect;
 export type CrossCheck = typeof crossChecks.$inferSelect;
+export type FigureTally = typeof figureTallies.$inferSelect;
 export type NewFigure = typeof figures.$inferInsert;

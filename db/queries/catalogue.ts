@@ -1,7 +1,8 @@
 import { asc, countDistinct, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { byText } from './order-by-text';
-import { claimants, figures, metrics, sources, topics } from '../schema';
+import { claimants, figureTallies, metrics, sources, topics } from '../schema';
+import { sumOfTallies } from './figure-tallies';
 
 export function listTopics(db: Db) {
   return db.select().from(topics).orderBy(asc(topics.position));
@@ -22,11 +23,11 @@ export function listMetricSummaries(db: Db, topicId?: number) {
       definition: metrics.definition,
       unit: metrics.unit,
       topicId: metrics.topicId,
-      figureCount: sql<number>`count(${figures.id})::int`,
-      claimantCount: countDistinct(figures.claimantId),
+      figureCount: sumOfTallies,
+      claimantCount: countDistinct(figureTallies.claimantId),
     })
     .from(metrics)
-    .leftJoin(figures, eq(figures.metricId, metrics.id))
+    .leftJoin(figureTallies, eq(figureTallies.metricId, metrics.id))
     .groupBy(metrics.id)
     .orderBy(byText(metrics.name));
   return topicId === undefined ? query : query.where(eq(metrics.topicId, topicId));
@@ -42,11 +43,13 @@ export async function getMetricBySlug(db: Db, slug: string) {
 }
 
 export async function countEverything(db: Db) {
-  const count = (
-    table: typeof figures | typeof sources | typeof claimants | typeof metrics | typeof topics,
-  ) => db.$count(table);
+  const count = (table: typeof sources | typeof claimants | typeof metrics | typeof topics) =>
+    db.$count(table);
   const [figureCount, sourceCount, claimantCount, metricCount, topicCount] = await Promise.all([
-    count(figures),
+    db
+      .select({ count: sumOfTallies })
+      .from(figureTallies)
+      .then(([row]) => row?.count ?? 0),
     count(sources),
     count(claimants),
     count(metrics),
@@ -66,8 +69,8 @@ export async function listMetricSlugsWithSeveralClaimants(db: Db): Promise<strin
   const rows = await db
     .select({ slug: metrics.slug })
     .from(metrics)
-    .innerJoin(figures, eq(figures.metricId, metrics.id))
+    .innerJoin(figureTallies, eq(figureTallies.metricId, metrics.id))
     .groupBy(metrics.id)
-    .having(sql`count(distinct ${figures.claimantId}) > 1`);
+    .having(sql`count(distinct ${figureTallies.claimantId}) > 1`);
   return rows.map((row) => row.slug);
 }

@@ -1,7 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { byText } from './order-by-text';
-import { claimants, figures } from '../schema';
+import { claimants, figureTallies } from '../schema';
+import { sumOfTallies } from './figure-tallies';
 
 export function listClaimantSummaries(db: Db) {
   return db
@@ -11,10 +12,10 @@ export function listClaimantSummaries(db: Db) {
       kind: claimants.kind,
       side: claimants.side,
       role: claimants.role,
-      figureCount: sql<number>`count(${figures.id})::int`,
+      figureCount: sumOfTallies,
     })
     .from(claimants)
-    .leftJoin(figures, eq(figures.claimantId, claimants.id))
+    .leftJoin(figureTallies, eq(figureTallies.claimantId, claimants.id))
     .groupBy(claimants.id)
     .orderBy(byText(claimants.name));
 }

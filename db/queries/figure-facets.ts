@@ -1,20 +1,21 @@
-import { and, desc, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { FigureFilters } from '@/lib/figures/figure-filters';
 import type { Db } from '../client';
-import { claimants, figures, sources, topics } from '../schema';
-import { byText } from './order-by-text';
-import { filterConditions, selectFigureCounts } from './figure-records';
+import { claimants, sources, topics } from '../schema';
+import { selectFigureCounts } from './figure-records';
 
-export type FacetName = 'topic' | 'side' | 'claimant' | 'outlet' | 'kind';
+const facetNames = ['topic', 'side', 'claimant', 'outlet', 'kind'] as const;
+export type FacetName = (typeof facetNames)[number];
 
-const facetColumns: Record<FacetName, { value: PgColumn; label: PgColumn }> = {
-  topic: { value: topics.slug, label: topics.name },
-  side: { value: claimants.side, label: claimants.side },
-  claimant: { value: claimants.slug, label: claimants.name },
-  outlet: { value: sources.outlet, label: sources.outlet },
-  kind: { value: figures.kind, label: figures.kind },
-};
+function facetColumns(kind: PgColumn): Record<FacetName, { value: PgColumn; label: PgColumn }> {
+  return {
+    topic: { value: topics.slug, label: topics.name },
+    side: { value: claimants.side, label: claimants.side },
+    claimant: { value: claimants.slug, label: claimants.name },
+    outlet: { value: sources.outlet, label: sources.outlet },
+    kind: { value: kind, label: kind },
+  };
+}
 
 // Enough values to choose from; a longer tail is reached through search or the claimant pages.
 const facetValueLimit = 40;
@@ -24,15 +25,13 @@ const facetValueLimit = 40;
  * so a reader can add a second value to a facet and see what it would add.
  */
 export async function listFigureFacets(db: Db, filters: FigureFilters) {
-  const names = Object.keys(facetColumns) as FacetName[];
   const counted = await Promise.all(
-    names.map(async (name) => {
-      const { value, label } = facetColumns[name];
-      const rows = await selectFigureCounts(db, sql`${value}::text`, sql`${label}::text`)
-        .where(and(...filterConditions({ ...filters, [name]: [] }), sql`${value} is not null`))
-        .groupBy(value, label)
-        .orderBy(desc(sql`count(*)`), byText(label))
-        .limit(facetValueLimit);
+    facetNames.map(async (name) => {
+      const rows = await selectFigureCounts(
+        db,
+        { ...filters, [name]: [] },
+        (kind) => facetColumns(kind)[name],
+      ).limit(facetValueLimit);
       return [name, rows] as const;
     }),
   );

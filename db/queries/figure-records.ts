@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias, type PgColumn } from 'drizzle-orm/pg-core';
 import {
   figureFilters,
   type FigureCursor,
@@ -6,7 +7,9 @@ import {
   type FigureSort,
 } from '@/lib/figures/figure-filters';
 import type { Db } from '../client';
-import { claimants, figures, metrics, sources, topics } from '../schema';
+import { byText } from './order-by-text';
+import { sumOfTallies } from './figure-tallies';
+import { claimants, figures, figureTallies, metrics, sources, topics } from '../schema';
 
 /** A figure with everything needed to show or export it: metric, topic, claimant and source. */
 const figureRecordColumns = {
@@ -56,15 +59,31 @@ function selectFigureRecords(db: Db, sortKey: SQL = sql`''`) {
     .innerJoin(sources, eq(figures.sourceId, sources.id));
 }
 
-/** Counts over the same joined tables, grouped by `value` and `label` when the caller groups. */
-export function selectFigureCounts(db: Db, value: SQL = sql`''`, label: SQL = sql`''`) {
+/**
+ * How many figures match `filters`, in all or per value of a column (`groupBy` picks it from the counted
+ * table). Without a text search the counts are summed from the tallies; a search reads the figures' quotes.
+ */
+export function selectFigureCounts(
+  db: Db,
+  filters: FigureFilters,
+  groupBy: (kind: PgColumn) => { value: PgColumn; label: PgColumn } = (kind) => ({
+    value: kind,
+    label: kind,
+  }),
+) {
+  const facts = filters.q.length ? figures : figureTallies;
+  const { value, label } = groupBy(facts.kind);
+  const count = facts === figures ? sql<number>`count(*)::int` : sumOfTallies;
   return db
-    .select({ value: sql<string>`${value}`, label: sql<string>`${label}`, count: sql<number>`count(*)::int` })
-    .from(figures)
-    .innerJoin(metrics, eq(figures.metricId, metrics.id))
+    .select({ value: sql<string>`${value}::text`, label: sql<string>`${label}::text`, count })
+    .from(facts)
+    .innerJoin(metrics, eq(facts.metricId, metrics.id))
     .innerJoin(topics, eq(metrics.topicId, topics.id))
-    .innerJoin(claimants, eq(figures.claimantId, claimants.id))
-    .innerJoin(sources, eq(figures.sourceId, sources.id));
+    .innerJoin(claimants, eq(facts.claimantId, claimants.id))
+    .innerJoin(sources, eq(facts.sourceId, sources.id))
+    .where(and(...filterConditions(filters, facts.kind), sql`${value} is not null`))
+    .groupBy(value, label)
+    .orderBy(desc(count), byText(label));
 }
 
 export type FigureRecord = Omit<
@@ -72,14 +91,15 @@ export type FigureRecord = Omit<
   'sortKey'
 >;
 
-export function filterConditions(filters: FigureFilters): SQL[] {
+/** The filters as conditions on the joined tables; `kind` is the figures' column or the tallies'. */
+export function filterConditions(filters: FigureFilters, kind: PgColumn = figures.kind): SQL[] {
   const conditions: SQL[] = [];
   if (filters.topic.length) conditions.push(inArray(topics.slug, filters.topic));
   if (filters.metric.length) conditions.push(inArray(metrics.slug, filters.metric));
   if (filters.claimant.length) conditions.push(inArray(claimants.slug, filters.claimant));
   if (filters.source.length) conditions.push(inArray(sources.slug, filters.source));
   if (filters.side.length) conditions.push(inArray(claimants.side, filters.side));
-  if (filters.kind.length) conditions.push(inArray(figures.kind, filters.kind));
+  if (filters.kind.length) conditions.push(inArray(kind, filters.kind));
   if (filters.outlet.length) conditions.push(inArray(sources.outlet, filters.outlet));
   for (const query of filters.q) {
     conditions.push(
@@ -89,48 +109,131 @@ export function filterConditions(filters: FigureFilters): SQL[] {
   return conditions;
 }
 
-// Each sort is a non-null text key plus the id as tie-breaker, so one row comparison pages through it.
-const sortOrders: Record<FigureSort, { key: SQL; direction: 'asc' | 'desc' }> = {
-  added: { key: sql`${figures.id}::text`, direction: 'asc' },
-  period: { key: sql`coalesce(${figures.periodEnd}::text, '')`, direction: 'desc' },
-  published: { key: sql`coalesce(${sources.publishedOn}::text, '')`, direction: 'desc' },
-  metric: { key: sql`lower(${metrics.name}) collate "C"`, direction: 'asc' },
+// The default order ('added') walks the primary key. Every other sort is a non-null key plus the id as
+// tie-breaker, so one row comparison pages through it. A cursor carries the key as text, cast back to compare.
+type KeyedSort = Exclude<FigureSort, 'added'>;
+interface SortOrder {
+  key: SQL;
+  fromCursor: (key: string) => SQL;
+  direction: 'asc' | 'desc';
+  /** For a key from a joined table: that table (aliased), its key, and how its figures join it. */
+  group?: { table: typeof metricGroup | typeof sourceGroup; key: SQL; figures: SQL };
+}
+
+const metricGroup = alias(metrics, 'sort_metric');
+const sourceGroup = alias(sources, 'sort_source');
+const undatedLast = (date: PgColumn) => sql`coalesce(${date}, '-infinity'::date)`;
+
+// Each key matches an index expression in schema.ts.
+const sortOrders: Record<KeyedSort, SortOrder> = {
+  period: {
+    key: undatedLast(figures.periodEnd),
+    fromCursor: (key) => sql`${key}::date`,
+    direction: 'desc',
+  },
+  published: {
+    key: undatedLast(sources.publishedOn),
+    fromCursor: (key) => sql`${key}::date`,
+    direction: 'desc',
+    group: {
+      table: sourceGroup,
+      key: undatedLast(sourceGroup.publishedOn),
+      figures: eq(figures.sourceId, sourceGroup.id),
+    },
+  },
+  metric: {
+    key: sql`lower(${metrics.name}) collate "C"`,
+    fromCursor: (key) => sql`${key} collate "C"`,
+    direction: 'asc',
+    group: {
+      table: metricGroup,
+      key: sql`lower(${metricGroup.name}) collate "C"`,
+      figures: eq(figures.metricId, metricGroup.id),
+    },
+  },
 };
 
-function afterCursor(sort: FigureSort, cursor: FigureCursor): SQL {
-  if (sort === 'added') return sql`${figures.id} > ${cursor.id}`;
-  const { key, direction } = sortOrders[sort];
-  return direction === 'asc'
-    ? sql`(${key}, ${figures.id}) > (${cursor.key} collate "C", ${cursor.id})`
-    : sql`(${key}, ${figures.id}) < (${cursor.key} collate "C", ${cursor.id})`;
+function afterCursor(key: SQL, order: SortOrder, cursor: FigureCursor): SQL {
+  const value = order.fromCursor(cursor.key);
+  return order.direction === 'asc'
+    ? sql`(${key}, ${figures.id}) > (${value}, ${cursor.id})`
+    : sql`(${key}, ${figures.id}) < (${value}, ${cursor.id})`;
+}
+
+function ordered(order: SortOrder, ...columns: (SQL | PgColumn)[]) {
+  return columns.map((column) => (order.direction === 'asc' ? asc(column) : desc(column)));
+}
+
+/**
+ * The ids of one page in a sort by a joined table's key. Sorting the joined rows would read every figure
+ * of the first group; instead each group, in key order, gives its first matching figures by the
+ * (group, id) index, and the planner stops once the page is full.
+ */
+async function listGroupedPageIds(
+  db: Db,
+  conditions: SQL[],
+  order: SortOrder & { group: NonNullable<SortOrder['group']> },
+  cursor: FigureCursor | undefined,
+  limit: number,
+): Promise<number[]> {
+  const { group } = order;
+  const inGroup = [...conditions, group.figures];
+  if (cursor) inGroup.push(afterCursor(group.key, order, cursor));
+  const page = selectFigureRecords(db)
+    .where(and(...inGroup))
+    .orderBy(...ordered(order, figures.id))
+    .limit(limit)
+    .as('page');
+  const groups = cursor
+    ? order.direction === 'asc'
+      ? sql`${group.key} >= ${order.fromCursor(cursor.key)}`
+      : sql`${group.key} <= ${order.fromCursor(cursor.key)}`
+    : undefined;
+  const rows = await db
+    .select({ id: page.id })
+    .from(group.table)
+    .innerJoinLateral(page, sql`true`)
+    .where(groups)
+    .orderBy(...ordered(order, group.key, page.id))
+    .limit(limit);
+  return rows.map((row) => row.id);
 }
 
 /** One keyset page of figures matching the filters, in the sort order asked for (by default, as added). */
-export function listFigureRecords(
+export async function listFigureRecords(
   db: Db,
   filters: FigureFilters,
   page: { sort?: FigureSort; cursor?: FigureCursor; limit: number },
 ) {
   const sort = page.sort ?? 'added';
-  const { key, direction } = sortOrders[sort];
   const conditions = filterConditions(filters);
-  if (page.cursor) conditions.push(afterCursor(sort, page.cursor));
-  // The default order walks the primary key; an expression there would defeat the index.
-  const order =
-    sort === 'added'
-      ? [asc(figures.id)]
-      : direction === 'asc'
-        ? [asc(key), asc(figures.id)]
-        : [desc(key), desc(figures.id)];
-  return selectFigureRecords(db, key)
+  if (sort === 'added') {
+    if (page.cursor) conditions.push(sql`${figures.id} > ${page.cursor.id}`);
+    return selectFigureRecords(db, sql`${figures.id}::text`)
+      .where(and(...conditions))
+      .orderBy(asc(figures.id))
+      .limit(page.limit);
+  }
+  const order = sortOrders[sort];
+  const { group } = order;
+  if (group) {
+    const ids = await listGroupedPageIds(db, conditions, { ...order, group }, page.cursor, page.limit);
+    if (ids.length === 0) return [];
+    return selectFigureRecords(db, sql`${order.key}::text`)
+      .where(inArray(figures.id, ids))
+      .orderBy(...ordered(order, order.key, figures.id));
+  }
+  if (page.cursor) conditions.push(afterCursor(order.key, order, page.cursor));
+  return selectFigureRecords(db, sql`${order.key}::text`)
     .where(and(...conditions))
-    .orderBy(...order)
+    .orderBy(...ordered(order, order.key, figures.id))
     .limit(page.limit);
 }
 
 export async function countFigureRecords(db: Db, filters: FigureFilters): Promise<number> {
-  const [row] = await selectFigureCounts(db).where(and(...filterConditions(filters)));
-  return row?.count ?? 0;
+  // Counted per kind (the default grouping: at most eight rows) and summed here: one query shape serves totals and facets.
+  const rows = await selectFigureCounts(db, filters);
+  return rows.reduce((total, row) => total + row.count, 0);
 }
 
 /** Every matching figure, read in keyset pages so memory stays flat however many rows match. */

@@ -1,7 +1,8 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { byText } from './order-by-text';
-import { excludedMentions, figures, sources } from '../schema';
+import { excludedMentions, figureTallies, sources } from '../schema';
+import { sumOfTallies } from './figure-tallies';
 
 export function listSourceSummaries(db: Db) {
   return db
@@ -13,10 +14,10 @@ export function listSourceSummaries(db: Db) {
       kind: sources.kind,
       publishedOn: sources.publishedOn,
       publishedPrecision: sources.publishedPrecision,
-      figureCount: sql<number>`count(${figures.id})::int`,
+      figureCount: sumOfTallies,
     })
     .from(sources)
-    .leftJoin(figures, eq(figures.sourceId, sources.id))
+    .leftJoin(figureTallies, eq(figureTallies.sourceId, sources.id))
     .groupBy(sources.id)
     .orderBy(asc(sources.publishedOn), byText(sources.slug));
 }

@@ -48,6 +48,18 @@ export function decodeCursor(after: string): FigureCursor {
   }
 }
 
+function isCalendarDate(key: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(key) && new Date(`${key}T00:00:00Z`).toISOString().startsWith(key);
+}
+
+// The database casts a cursor's key back to the sort's type; a key it could not cast is a bad link, not a 500.
+const cursorKeyChecks: Record<FigureSort, (key: string) => boolean> = {
+  added: (key) => /^\d+$/.test(key),
+  period: (key) => key === '-infinity' || isCalendarDate(key),
+  published: (key) => key === '-infinity' || isCalendarDate(key),
+  metric: () => true,
+};
+
 export type FigureFilters = z.infer<typeof figureFiltersSchema>;
 export type FigurePage = z.infer<typeof figurePageSchema>;
 
@@ -94,6 +106,9 @@ export function parseFigureQuery(params: URLSearchParams, { paged }: { paged: bo
   const page = figurePageSchema.safeParse(pageInput);
   if (!page.success) throw firstIssue(page.error);
   const cursor = page.data.after === undefined ? undefined : decodeCursor(page.data.after);
+  if (cursor && !cursorKeyChecks[page.data.sort](cursor.key)) {
+    throw new InvalidParameterError('after', `is not a cursor for sort=${page.data.sort}`);
+  }
   return { filters: filters.data, page: { ...page.data, cursor } };
 }
 

@@ -1,13 +1,20 @@
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '@/db/client';
+import {
+  countEverything,
+  listMetricSlugsWithSeveralClaimants,
+  listMetricSummaries,
+} from '@/db/queries/catalogue';
+import { listClaimantSummaries } from '@/db/queries/claimants';
 import { listFigureFacets } from '@/db/queries/figure-facets';
+import { listSourceSummaries } from '@/db/queries/sources';
 import { countFigureRecords, iterateFigureRecords, listFigureRecords } from '@/db/queries/figure-records';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { figureCsvLines } from '@/lib/csv/figure-csv';
 import { loadSeedDirectory } from '@/lib/seed/load-seed';
 import { fillWithCopies } from '../support/fill-figures';
 
-// npm run bench [-- figures]: copies the fixture figures until the table holds that many, then times the
+// npm run bench [-- figures]: copies the dataset's figures until the table holds that many, then times the
 // queries pages make and a full CSV export. Uses DATABASE_URL when set (a database it may fill), else PGlite.
 const target = Number(process.argv[2] ?? 200_000);
 
@@ -28,7 +35,7 @@ async function main() {
   const database = await openDatabase();
   const { db } = database;
   await database.migrate();
-  await loadSeedDirectory(db, 'test/fixtures/seed-minimal');
+  await loadSeedDirectory(db, 'seeds');
   const fillStart = performance.now();
   await fillWithCopies(db, target);
   const total = await countFigureRecords(db, figureFilters());
@@ -37,7 +44,7 @@ async function main() {
   );
 
   const all = figureFilters();
-  const byMetric = figureFilters({ metric: ['drone-output'] });
+  const byMetric = figureFilters({ metric: ['russian-military-casualties'] });
   const bySide = figureFilters({ side: ['independent'] });
   await timed('/figures first page (50 rows)', () => listFigureRecords(db, all, { limit: 51 }));
   const deep = Math.floor(total * 0.9);
@@ -49,6 +56,9 @@ async function main() {
   await timed('/figures?sort=period first page', () =>
     listFigureRecords(db, all, { sort: 'period', limit: 51 }),
   );
+  await timed('/figures?sort=published first page', () =>
+    listFigureRecords(db, all, { sort: 'published', limit: 51 }),
+  );
   await timed('/figures?sort=metric first page', () =>
     listFigureRecords(db, all, { sort: 'metric', limit: 51 }),
   );
@@ -59,6 +69,13 @@ async function main() {
   await timed('/figures facet counts, side filter', () => listFigureFacets(db, bySide));
   await timed('count of all figures', () => countFigureRecords(db, all));
   await timed('count with a metric filter', () => countFigureRecords(db, byMetric));
+  await timed('count with a text search', () => countFigureRecords(db, figureFilters({ q: ['drones'] })));
+  await timed('home page: counts and metric summaries', () =>
+    Promise.all([countEverything(db), listMetricSummaries(db), listMetricSlugsWithSeveralClaimants(db)]),
+  );
+  await timed('claimant and source lists', () =>
+    Promise.all([listClaimantSummaries(db), listSourceSummaries(db)]),
+  );
 
   const heapBefore = process.memoryUsage().heapUsed;
   let peak = heapBefore;

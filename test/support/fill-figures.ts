@@ -13,7 +13,7 @@ export async function fillWithCopies(db: Db, target: number): Promise<void> {
       bound, unit, per, normalised_value, normalised_unit, normalised_per, period_start, period_end, quote,
       quote_start, quote_end, quote_prefix, quote_suffix, note)
     select f.public_id || '-copy-' || n, f.metric_id, f.source_id, f.claimant_id, f.kind, f.value_text, f.value + n,
-      f.value_low, null, f.bound, f.unit, f.per, f.normalised_value, f.normalised_unit, f.normalised_per,
+      f.value_low, f.value_high + n, f.bound, f.unit, f.per, f.normalised_value, f.normalised_unit, f.normalised_per,
       f.period_start, f.period_end, f.quote, f.quote_start, f.quote_end, f.quote_prefix, f.quote_suffix, f.note
     from figures f cross join generate_series(1, ${Math.ceil(target / originals) - 1}) as n
     where f.public_id not like '%-copy-%'`);

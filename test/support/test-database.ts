@@ -40,6 +40,7 @@ const tables = [
   'excluded_mentions',
   'cross_checks',
   'cross_check_inputs',
+  'figure_tallies',
 ];
 
 /** Every row of every table, in a stable order: two equal snapshots mean an unchanged database. */

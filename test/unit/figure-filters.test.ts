@@ -34,6 +34,9 @@ describe('/figures URL filters', () => {
     ['sort=value', 'sort'],
     ['q=a&q=b', 'q'],
     ['colour=red', 'colour'],
+    [`sort=period&after=${encodeCursor({ key: 'ukrainian drone output', id: 12 })}`, 'after'],
+    [`sort=published&after=${encodeCursor({ key: '2025-02-30', id: 12 })}`, 'after'],
+    [`after=${encodeCursor({ key: '2025-02-03', id: 12 })}`, 'after'],
   ])('rejects %s naming the parameter', (query, parameter) => {
     const error = (() => {
       try {
@@ -51,6 +54,12 @@ describe('/figures URL filters', () => {
     const cursor = { key: 'ukrainian drone output', id: 12 };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
     expect(() => decodeCursor(Buffer.from('["x"]').toString('base64url'))).toThrow('is not a cursor');
+  });
+
+  it("accepts a cursor whose key fits the sort: a date, or '-infinity' for undated figures", () => {
+    for (const key of ['2025-02-28', '-infinity']) {
+      expect(parse(`sort=period&after=${encodeCursor({ key, id: 3 })}`).page.cursor).toEqual({ key, id: 3 });
+    }
   });
 
   it('does not accept paging on downloads, which always hold the whole view', () => {
