@@ -1,10 +1,10 @@
-import { CartesianGrid, Scatter, ScatterChart, XAxis, type ScatterShapeProps } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, type ScatterShapeProps } from 'recharts';
 import type { ClaimRow } from '@/lib/charts/shape-claim-rows';
 import type { ClaimsChartData } from '@/lib/charts/shape-metric-chart';
-import { formatNumber } from '@/lib/format/format-number';
 import { ChartFrame } from './ChartFrame';
 import { PlottedMark } from './PlottedMark';
 import { RowLabelAxis } from './RowLabelAxis';
+import { ValueAxis } from './ValueAxis';
 
 function renderMark(props: ScatterShapeProps) {
   const row: ClaimRow = props.payload;
@@ -19,15 +19,7 @@ export function ClaimsChart({ chart }: { chart: ClaimsChartData }) {
     <ChartFrame height={chart.height} summary={chart.summary}>
       <ScatterChart margin={{ top: 16, right: 32, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--rule)" strokeDasharray="2 4" />
-        <XAxis
-          type="number"
-          dataKey="value"
-          domain={chart.domain}
-          ticks={chart.ticks}
-          tickFormatter={formatNumber}
-          height={48}
-          label={{ value: chart.axisLabel, position: 'insideBottom', fill: 'var(--ink-muted)' }}
-        />
+        <ValueAxis domain={chart.domain} ticks={chart.ticks} label={chart.axisLabel} />
         <RowLabelAxis
           type="number"
           dataKey="index"

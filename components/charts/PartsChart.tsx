@@ -1,11 +1,11 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, type BarShapeProps } from 'recharts';
 import type { PartsChartData } from '@/lib/charts/shape-metric-chart';
 import type { PartBar } from '@/lib/charts/shape-parts';
 import { sideColour } from '@/lib/charts/side-colour';
-import { formatNumber } from '@/lib/format/format-number';
 import { ChartFrame } from './ChartFrame';
 import { MarkLink } from './MarkLink';
 import { RowLabelAxis } from './RowLabelAxis';
+import { ValueAxis } from './ValueAxis';
 
 function renderBar(props: BarShapeProps) {
   const bar: PartBar = props.payload;
@@ -37,15 +37,7 @@ export function PartsChart({ chart }: { chart: PartsChartData }) {
         accessibilityLayer={false}
       >
         <CartesianGrid horizontal={false} stroke="var(--rule)" strokeDasharray="2 4" />
-        <XAxis
-          type="number"
-          dataKey="value"
-          domain={chart.domain}
-          ticks={chart.ticks}
-          tickFormatter={formatNumber}
-          height={48}
-          label={{ value: chart.axisLabel, position: 'insideBottom', fill: 'var(--ink-muted)' }}
-        />
+        <ValueAxis domain={chart.domain} ticks={chart.ticks} label={chart.axisLabel} />
         <RowLabelAxis
           type="category"
           dataKey="figureId"
