@@ -4,12 +4,13 @@ import { formatPeriod, formatPublished } from '@/lib/format/format-date';
 import { describeNormalisation } from '@/lib/figures/describe-normalisation';
 import { formatFigureValue } from '@/lib/format/format-number';
 import { figureKindLabel } from '@/lib/format/labels';
+import { sourceCredit, sourceTitle } from '@/lib/figures/name-source';
 import { ClickableRow } from './ClickableRow';
 import { SideLabel } from './SideLabel';
 
 type Column = 'metric' | 'claimant' | 'source';
 
-/** Figures as an accessible table: value as stated, what it means, who claims it, where it was published. */
+/** Figures as an accessible table: the value as stated and what it means, who claims it, where it was published. */
 export function FigureTable({
   records,
   caption,
@@ -20,17 +21,13 @@ export function FigureTable({
   hide?: Column[];
 }) {
   const show = (column: Column) => !hide.includes(column);
-  // Rates are only comparable per year; the conversion is shown so readers can check it.
-  const hasConversions = records.some((record) => describeNormalisation(record) !== null);
   return (
     <div className="table-wrap">
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">As stated</th>
-            <th scope="col">Value</th>
-            {hasConversions && <th scope="col">Per year</th>}
+            <th scope="col">Figure</th>
             {show('metric') && <th scope="col">Metric</th>}
             <th scope="col">Period</th>
             <th scope="col">Kind</th>
@@ -42,48 +39,52 @@ export function FigureTable({
         <tbody>
           {records.length === 0 && (
             <tr>
-              <td colSpan={9} className="muted">
+              <td colSpan={7} className="muted">
                 No figures match. Remove a filter or search for fewer words.
               </td>
             </tr>
           )}
-          {records.map((record) => (
-            <ClickableRow key={record.publicId} href={`/figures/${record.publicId}`}>
-              <td className="num">
-                <Link href={`/figures/${record.publicId}`} className="row-link">
-                  {record.valueText}
-                </Link>
-              </td>
-              <td className="num">{formatFigureValue(record)}</td>
-              {hasConversions && <td className="small">{describeNormalisation(record) ?? ''}</td>}
-              {show('metric') && (
-                <td>
-                  <Link href={`/metrics/${record.metric.slug}`}>{record.metric.name}</Link>
-                </td>
-              )}
-              <td>{formatPeriod(record.periodStart, record.periodEnd)}</td>
-              <td>{figureKindLabel[record.kind]}</td>
-              {show('claimant') && (
-                <td>
-                  <Link href={`/claimants/${record.claimant.slug}`}>{record.claimant.name}</Link>
-                  <br />
-                  <SideLabel side={record.claimant.side} />
-                </td>
-              )}
-              {show('source') && (
-                <td>
-                  <Link href={`/sources/${record.source.slug}`}>
-                    {record.source.outlet ?? 'Unknown outlet'}
+          {records.map((record) => {
+            // Rates are only comparable per year; the conversion is shown so readers can check it.
+            const conversion = describeNormalisation(record);
+            return (
+              <ClickableRow key={record.publicId} href={`/figures/${record.publicId}`}>
+                <td className="figure-cell">
+                  <Link href={`/figures/${record.publicId}`} className="row-link">
+                    {record.valueText}
                   </Link>
-                  <br />
-                  <span className="muted small">
-                    {formatPublished(record.source.publishedOn, record.source.publishedPrecision)}
-                  </span>
+                  <span className="figure-reading">{formatFigureValue(record)}</span>
+                  {conversion && <span className="figure-reading muted">per year: {conversion}</span>}
                 </td>
-              )}
-              <td className="quote">{record.quote}</td>
-            </ClickableRow>
-          ))}
+                {show('metric') && (
+                  <td>
+                    <Link href={`/metrics/${record.metric.slug}`}>{record.metric.name}</Link>
+                  </td>
+                )}
+                <td>{formatPeriod(record.periodStart, record.periodEnd)}</td>
+                <td>{figureKindLabel[record.kind]}</td>
+                {show('claimant') && (
+                  <td>
+                    <Link href={`/claimants/${record.claimant.slug}`}>{record.claimant.name}</Link>
+                    <br />
+                    <SideLabel side={record.claimant.side} />
+                  </td>
+                )}
+                {show('source') && (
+                  <td>
+                    <Link href={`/sources/${record.source.slug}`} title={sourceTitle(record.source)}>
+                      {sourceCredit(record.source)}
+                    </Link>
+                    <br />
+                    <span className="muted small">
+                      {formatPublished(record.source.publishedOn, record.source.publishedPrecision)}
+                    </span>
+                  </td>
+                )}
+                <td className="quote">{record.quote}</td>
+              </ClickableRow>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -2,6 +2,7 @@ import { getDatabase } from '@/db/app-database';
 import { listSourceSummaries } from '@/db/queries/sources';
 import { figureCsvFields } from '@/lib/csv/figure-csv-fields';
 import { isoAtPrecision } from '@/lib/csv/figure-csv';
+import { sourceTitle } from '@/lib/figures/name-source';
 
 // The package lists the current sources, so it is built per request like every other view.
 export const dynamic = 'force-dynamic';
@@ -29,13 +30,11 @@ export async function GET(request: Request) {
     ],
     citation: `Contested Figures (${new Date().getUTCFullYear()}). Quantitative claims about the Russia–Ukraine war, with provenance. ${origin}/datapackage.json. Cite a single figure by its permalink, ${origin}/figures/<figure_id>.`,
     sources: sources.map((source) => ({
-      title: [
-        source.title ?? source.slug,
-        source.outlet,
-        isoAtPrecision(source.publishedOn, source.publishedPrecision),
-      ]
-        .filter(Boolean)
-        .join(', '),
+      title: source.title
+        ? [source.title, source.outlet, isoAtPrecision(source.publishedOn, source.publishedPrecision)]
+            .filter(Boolean)
+            .join(', ')
+        : sourceTitle(source),
       path: `${origin}/sources/${source.slug}`,
     })),
     resources: [

@@ -15,13 +15,14 @@ const maxLabelWidth = 220;
 function RowTick({ tick, width, labelOf }: { tick: YAxisTickContentProps; width: number; labelOf: LabelOf }) {
   const row = labelOf(tick.payload.value);
   if (!row) return null;
-  const common = { x: tick.x, y: tick.y, width: width - 12, maxLines: 1, textAnchor: 'end' as const };
+  const common = { x: tick.x, y: tick.y, width: width - 12, textAnchor: 'end' as const };
+  // The name may take two lines (they grow upwards from the row's centre); where and when keeps to one.
   return (
     <g>
-      <Text {...common} dy={-2} style={{ fontSize: '13px', fontWeight: 600 }} fill="var(--ink)">
+      <Text {...common} maxLines={2} dy={-2} style={{ fontSize: '13px', fontWeight: 600 }} fill="var(--ink)">
         {row.label}
       </Text>
-      <Text {...common} dy={13} style={{ fontSize: '11px' }} fill="var(--ink-muted)">
+      <Text {...common} maxLines={1} dy={13} style={{ fontSize: '11px' }} fill="var(--ink-muted)">
         {row.sublabel}
       </Text>
     </g>

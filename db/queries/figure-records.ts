@@ -40,6 +40,7 @@ const figureRecordColumns = {
   source: {
     slug: sources.slug,
     title: sources.title,
+    kind: sources.kind,
     outlet: sources.outlet,
     author: sources.author,
     publishedOn: sources.publishedOn,

@@ -2,6 +2,7 @@ import type { FigureRecord } from '@/db/queries/figure-records';
 import { formatPeriod, formatPublished } from '@/lib/format/format-date';
 import { formatFigureValue } from '@/lib/format/format-number';
 import { figureKindLabel } from '@/lib/format/labels';
+import { sourceCredit } from '@/lib/figures/name-source';
 import type { Side } from './side-colour';
 
 export type FigureKind = FigureRecord['kind'];
@@ -31,7 +32,7 @@ export function isMeasurement(kind: FigureKind): boolean {
 }
 
 export function describeFigure(record: FigureRecord, conversion: string | null): FigureDetail {
-  const outlet = record.source.outlet ?? 'unknown outlet';
+  const outlet = sourceCredit(record.source);
   const published = formatPublished(record.source.publishedOn, record.source.publishedPrecision);
   const valueLabel = formatFigureValue(record);
   return {

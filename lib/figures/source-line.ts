@@ -1,9 +1,10 @@
 import type { FigureRecord } from '@/db/queries/figure-records';
 import { formatPublished } from '@/lib/format/format-date';
+import { sourceCredit } from './name-source';
 
 type Credited = {
   claimant: Pick<FigureRecord['claimant'], 'name'>;
-  source: Pick<FigureRecord['source'], 'outlet' | 'publishedOn' | 'publishedPrecision'>;
+  source: Pick<FigureRecord['source'], 'title' | 'outlet' | 'kind' | 'publishedOn' | 'publishedPrecision'>;
 };
 
 /** "Source: Kiel Institute; Oleksandr Kamyshin (via Bloomberg, Nov 2024; …)", as under a Datawrapper chart. */
@@ -13,7 +14,7 @@ export function sourceLine(records: readonly Credited[]): string {
     ...new Set(
       records.map(
         (record) =>
-          `${record.source.outlet ?? 'unknown outlet'}, ${formatPublished(record.source.publishedOn, record.source.publishedPrecision)}`,
+          `${sourceCredit(record.source)}, ${formatPublished(record.source.publishedOn, record.source.publishedPrecision)}`,
       ),
     ),
   ];

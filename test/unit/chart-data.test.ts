@@ -49,6 +49,7 @@ function figure(publicId: string, overrides: RecordOverrides = {}): FigureRecord
     source: {
       slug: 'sample',
       title: 'Sample',
+      kind: 'news_report',
       outlet: 'Bloomberg',
       author: null,
       publishedOn: '2024-11-01',

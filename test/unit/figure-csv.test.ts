@@ -6,6 +6,7 @@ import { figureCsvColumns, figureCsvHeader, figureCsvRow } from '@/lib/csv/figur
 const source = {
   slug: 'sample-dispatch',
   title: 'Sample, "Dispatch"',
+  kind: 'news_report' as const,
   outlet: 'The Sample Times',
   author: null,
   publishedOn: '2025-03-01',

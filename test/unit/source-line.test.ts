@@ -5,14 +5,26 @@ describe('the source line under a chart', () => {
   it('credits each claimant and outlet once, with the publication date at its known precision', () => {
     const kamyshin = {
       claimant: { name: 'Oleksandr Kamyshin' },
-      source: { outlet: 'Bloomberg', publishedOn: '2024-11-01', publishedPrecision: 'month' as const },
+      source: {
+        title: null,
+        kind: 'opinion' as const,
+        outlet: 'Bloomberg',
+        publishedOn: '2024-11-01',
+        publishedPrecision: 'month' as const,
+      },
     };
     const kiel = {
       claimant: { name: 'Kiel Institute' },
-      source: { outlet: null, publishedOn: null, publishedPrecision: null },
+      source: {
+        title: 'Aid tracker update',
+        kind: 'analysis' as const,
+        outlet: null,
+        publishedOn: null,
+        publishedPrecision: null,
+      },
     };
     expect(sourceLine([kamyshin, kamyshin, kiel])).toBe(
-      'Source: Oleksandr Kamyshin; Kiel Institute (via Bloomberg, Nov 2024; unknown outlet, date unknown). Compiled by Contested Figures.',
+      'Source: Oleksandr Kamyshin; Kiel Institute (via Bloomberg, Nov 2024; “Aid tracker update” (outlet unknown), date unknown). Compiled by Contested Figures.',
     );
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listSourceSummaries } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
+import { sourceTitle } from '@/lib/figures/name-source';
 import { formatPublished } from '@/lib/format/format-date';
 import { sourceKindLabel } from '@/lib/format/labels';
 
@@ -33,7 +34,7 @@ export default async function SourcesPage() {
             {sources.map((source) => (
               <tr key={source.slug}>
                 <td>
-                  <Link href={`/sources/${source.slug}`}>{source.title ?? source.slug}</Link>
+                  <Link href={`/sources/${source.slug}`}>{sourceTitle(source)}</Link>
                 </td>
                 <td>{source.outlet ?? <span className="muted">unknown</span>}</td>
                 <td>{source.author ?? <span className="muted">unknown</span>}</td>

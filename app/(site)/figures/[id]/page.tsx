@@ -12,6 +12,7 @@ import { computeSpread } from '@/lib/charts/compute-spread';
 import { citeFigure } from '@/lib/figures/cite-figure';
 import { describeNormalisation } from '@/lib/figures/describe-normalisation';
 import { figureFilters } from '@/lib/figures/figure-filters';
+import { sourceCredit, sourceTitle } from '@/lib/figures/name-source';
 import { formatPeriod, formatPublished } from '@/lib/format/format-date';
 import { formatFigureValue, formatQuantity } from '@/lib/format/format-number';
 import { figureKindLabel } from '@/lib/format/labels';
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return record
     ? {
         title: `${record.valueText}: ${record.metric.name}`,
-        description: `${record.claimant.name}, reported by ${record.source.outlet ?? 'an unknown outlet'}: “${record.quote}”`,
+        description: `${record.claimant.name}, reported by ${sourceCredit(record.source)}: “${record.quote}”`,
       }
     : { title: 'Figure not found' };
 }
@@ -99,7 +100,7 @@ export default async function FigurePage({ params }: Props) {
         <dt>Reported by</dt>
         <dd>
           {record.source.outlet ?? 'outlet unknown'} in{' '}
-          <Link href={`/sources/${record.source.slug}`}>{record.source.title ?? 'an untitled article'}</Link>
+          <Link href={`/sources/${record.source.slug}`}>{sourceTitle(record.source)}</Link>
         </dd>
         <dt>Published</dt>
         <dd>{formatPublished(record.source.publishedOn, record.source.publishedPrecision)}</dd>

@@ -10,6 +10,7 @@ import { getSourceBySlug, listExcludedMentions } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
 import { computeCoverage } from '@/lib/coverage/compute-coverage';
 import { figureFilters } from '@/lib/figures/figure-filters';
+import { sourceTitle } from '@/lib/figures/name-source';
 import { formatPublished } from '@/lib/format/format-date';
 import { sourceKindLabel } from '@/lib/format/labels';
 
@@ -22,8 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await getSourceBySlug(await requestDb(), (await params).slug);
   return source
     ? {
-        title: source.title ?? source.slug,
-        description: `Archived text of “${source.title ?? source.slug}”${source.outlet ? ` (${source.outlet})` : ''} with every figure highlighted.`,
+        title: sourceTitle(source),
+        description: `Archived text of ${source.title ? `“${source.title}”` : sourceTitle(source).toLowerCase()}${source.outlet ? ` (${source.outlet})` : ''} with every figure highlighted.`,
       }
     : { title: 'Source not found' };
 }
@@ -42,7 +43,7 @@ export default async function SourcePage({ params }: Props) {
       <p className="breadcrumbs">
         <Link href="/">Home</Link> › <Link href="/sources">Sources</Link> › Source
       </p>
-      <h1>{source.title ?? source.slug}</h1>
+      <h1>{sourceTitle(source)}</h1>
       <dl className="facts">
         <dt>Title</dt>
         <dd>
