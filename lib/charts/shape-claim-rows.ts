@@ -27,7 +27,8 @@ export function shapeClaimRows(records: readonly FigureRecord[]): ClaimRow[] {
           ...detail,
           index: 0,
           label: detail.claimant,
-          sublabel: [detail.outlet, detail.published, detail.period].join(' · '),
+          // The period comes first: a long outlet or title is what gets cut to fit, not the date the figure is for.
+          sublabel: `${detail.period} · ${detail.outlet}, ${detail.published}`,
           marker: markerKind(record.bound, plotted.low, plotted.high),
           value: plotted.value,
           low: plotted.low,

@@ -1,4 +1,9 @@
-import { cardinalWords, scaleWordPowers } from '@/lib/numbers/parse-stated-value';
+import {
+  cardinalWords,
+  ordinalWords,
+  scaleWordPowers,
+  superlativeWords,
+} from '@/lib/numbers/parse-stated-value';
 import { toCodePoints } from '@/lib/text/code-points';
 
 export interface NumberMention {
@@ -163,6 +168,13 @@ function matchFigure(tokens: TokenList, index: number): number | null {
   return matchSuffixes(tokens, last);
 }
 
+// A bare ordinal ("the third point") is a position in the text, but before a superlative it ranks something in the world.
+function matchRank(tokens: TokenList, index: number): number | null {
+  if (!tokens.isLetters(index) || !ordinalWords.has(tokens.lower(index))) return null;
+  const next = tokens.linkedWord(index);
+  return next !== null && superlativeWords.has(tokens.lower(next)) ? next : null;
+}
+
 function chainStart(tokens: TokenList, index: number): number | null {
   const word = tokens.lower(index);
   if ((word === 'a' || word === 'an') && tokens.followedBySpaced(index, articleTargets)) return index + 2;
@@ -210,7 +222,7 @@ export function findNumberMentions(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   let index = 0;
   while (index < tokens.length) {
-    const last = matchFigure(tokens, index) ?? matchNumberWords(tokens, index);
+    const last = matchFigure(tokens, index) ?? matchRank(tokens, index) ?? matchNumberWords(tokens, index);
     const first = tokens.token(index);
     const final = last === null ? undefined : tokens.token(last);
     if (last === null || !first || !final) {

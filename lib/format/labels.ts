@@ -50,7 +50,7 @@ export const exclusionReasonLabel: Record<string, string> = {
   duplicate: 'repeats another figure',
   conversion: 'unit conversion of another figure',
   period: 'the period of another figure',
-  ordinal: 'a rank or position',
+  ordinal: 'a position in a sequence',
   biographical: 'a personal detail (age, time in a job)',
   not_a_quantity: 'not a quantity',
 };

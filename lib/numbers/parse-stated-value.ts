@@ -38,6 +38,37 @@ export const cardinalWords: ReadonlyMap<string, number> = new Map(
   }),
 );
 
+/** Ordinal words that make a rank when a superlative follows: "the world's third largest arsenal". */
+export const ordinalWords: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+  }),
+);
+
+export const superlativeWords: ReadonlySet<string> = new Set([
+  'largest',
+  'biggest',
+  'greatest',
+  'highest',
+  'lowest',
+  'smallest',
+  'longest',
+  'strongest',
+  'richest',
+  'poorest',
+  'most',
+  'least',
+]);
+
 export const scaleWordPowers: ReadonlyMap<string, number> = new Map(
   Object.entries({ hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 }),
 );
@@ -410,7 +441,17 @@ const vagueAmounts: ReadonlyMap<string, number> = new Map(
   }),
 );
 
+/** "third largest" or "2nd-biggest" is a rank: position 3 or 2 in an ordering. */
+function parseRank(text: string): ParsedValue | null {
+  const match = /^(?:(?<word>\p{L}+)|(?<digits>\d+)(?:st|nd|rd|th))[\s-]+(?<superlative>\p{L}+)$/u.exec(text);
+  if (!match?.groups || !superlativeWords.has(match.groups.superlative ?? '')) return null;
+  const rank = match.groups.digits ? Number(match.groups.digits) : lookup(ordinalWords, match.groups.word);
+  return rank === undefined ? null : { value: rank, low: null, high: null, unit: 'rank' };
+}
+
 export function parseStatedValue(text: string): ParsedValue | null {
+  const rank = parseRank(text.trim().toLowerCase());
+  if (rank) return rank;
   const vague = vagueAmounts.get(text.trim().toLowerCase().replace(/\s+/g, ' '));
   if (vague !== undefined) return { value: vague, low: vague, high: null, unit: null };
   const tokens = tokenize(text.trim().toLowerCase());

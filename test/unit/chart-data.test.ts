@@ -155,7 +155,7 @@ describe('shapeClaimRows', () => {
     expect(row).toMatchObject({
       figureId: 'ukraine-arms-capacity-2024',
       label: 'Oleksandr Kamyshin',
-      sublabel: 'Bloomberg · Nov 2024 · 2024',
+      sublabel: '2024 · Bloomberg, Nov 2024',
       side: 'ukraine',
       marker: 'point',
       value: 20_000_000_000,

@@ -125,9 +125,13 @@ describe('finding every number mention in an article', () => {
     expect(texts('Someone often stood alone; none did. One risk is one of many.')).toEqual(['One', 'one']);
   });
 
-  it('leaves out "once" and word ordinals other than a fraction', () => {
+  it('leaves out "once" and word ordinals other than a fraction or a rank', () => {
     expect(texts('It happened once, in his first term; the second and third points failed.')).toEqual([]);
-    expect(texts('the world’s third largest arsenal, a third of it')).toEqual(['a third']);
+    expect(texts('the world’s third largest arsenal, a third of it')).toEqual(['third largest', 'a third']);
+    expect(texts('its second-biggest port, the fifth most populous city, the first day')).toEqual([
+      'second-biggest',
+      'fifth most',
+    ]);
   });
 
   it('counts offsets in code points, past curly quotes, a flag emoji and a no-break space', () => {

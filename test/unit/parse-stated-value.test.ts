@@ -25,6 +25,19 @@ describe('parsing a stated value as the article wrote it', () => {
   });
 
   it.each([
+    ['third largest', single(3, 'rank')],
+    ['second-biggest', single(2, 'rank')],
+    ['3rd largest', single(3, 'rank')],
+  ])('reads a rank: %s', (text, expected) => {
+    expect(parseStatedValue(text)).toEqual(expected);
+  });
+
+  it('does not read a bare ordinal or an ordinal before an ordinary word as a rank', () => {
+    expect(parseStatedValue('third')).toBeNull();
+    expect(parseStatedValue('third point')).toBeNull();
+  });
+
+  it.each([
     ['1,500', single(1500)],
     ['430,790', single(430_790)],
     ['4168', single(4168)],
