@@ -8,11 +8,12 @@ import {
 } from '@/db/queries/catalogue';
 import { listFigureRecordsByMetric, type FigureRecord } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
+import { chooseHomeCharts } from '@/lib/charts/choose-home-charts';
 import { computeSpread } from '@/lib/charts/compute-spread';
 import { figureFilters } from '@/lib/figures/figure-filters';
 
-// Metrics with several claimants are few; this bounds the rows read even on a very large dataset.
-const contestedRecordLimit = 5000;
+// Charted metrics are a few per topic; this bounds the rows read even on a very large dataset.
+const chartedRecordLimit = 5000;
 const contestedShown = 8;
 
 export default async function HomePage() {
@@ -23,12 +24,16 @@ export default async function HomePage() {
     listMetricSummaries(db),
     listMetricSlugsWithSeveralClaimants(db),
   ]);
+  const chartedSlugs = chooseHomeCharts(metrics, contestedSlugs);
   const byMetric =
-    contestedSlugs.length === 0
+    chartedSlugs.length === 0
       ? new Map<string, FigureRecord[]>()
-      : await listFigureRecordsByMetric(db, figureFilters({ metric: contestedSlugs }), contestedRecordLimit);
-  const contested = [...byMetric.values()]
-    .map((records) => ({ records, spread: computeSpread(records) }))
+      : await listFigureRecordsByMetric(db, figureFilters({ metric: chartedSlugs }), chartedRecordLimit);
+  const contested = contestedSlugs
+    .flatMap((slug) => {
+      const records = byMetric.get(slug);
+      return records ? [{ records, spread: computeSpread(records) }] : [];
+    })
     .filter((entry) => entry.spread !== null)
     .sort((a, b) => (b.spread?.ratio ?? 0) - (a.spread?.ratio ?? 0))
     .slice(0, contestedShown);
