@@ -26,10 +26,11 @@ export function formatNumber(value: number): string {
   return grouped.format(value);
 }
 
-/** A value with its unit for readers: "US$20 billion", "18%", "4,168 km²", "1,500 people". */
+/** A value with its unit for readers: "US$20 billion", "18%", "4,168 km²", "1,500 people", "rank 3". */
 export function formatQuantity(value: number, unit: string): string {
   const prefix = currencyPrefix[unit];
   if (prefix) return `${value < 0 ? '−' : ''}${prefix}${formatNumber(Math.abs(value))}`;
+  if (unit === 'rank') return `rank ${formatNumber(value)}`;
   const suffix = unitSuffix[unit];
   if (suffix) return `${formatNumber(value)}${suffix}`;
   return `${formatNumber(value)} ${unit}`;

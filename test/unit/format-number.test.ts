@@ -28,6 +28,7 @@ describe('the shared number formatter', () => {
     expect(formatQuantity(755_000_000, 'USD')).toBe('US$755 million');
     expect(formatQuantity(245_000_000_000, 'GBP')).toBe('£245 billion');
     expect(formatQuantity(18, 'percent')).toBe('18%');
+    expect(formatQuantity(3, 'rank')).toBe('rank 3');
     expect(formatQuantity(4168, 'km2')).toBe('4,168 km²');
     expect(formatQuantity(430790, 'people')).toBe('430,790 people');
   });

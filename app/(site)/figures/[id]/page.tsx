@@ -99,7 +99,7 @@ export default async function FigurePage({ params }: Props) {
         </dd>
         <dt>Reported by</dt>
         <dd>
-          {record.source.outlet ?? 'outlet unknown'} in{' '}
+          {record.source.title && `${record.source.outlet ?? 'Outlet unknown'}, in `}
           <Link href={`/sources/${record.source.slug}`}>{sourceTitle(record.source)}</Link>
         </dd>
         <dt>Published</dt>
