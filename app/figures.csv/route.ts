@@ -8,8 +8,8 @@ export const dynamic = 'force-dynamic';
 // GET /figures.csv – all figures, or those matching the /figures filters, as CSV with provenance in every row
 export async function GET(request: Request) {
   const url = new URL(request.url);
-  const parsed = parseFigureQueryOr400(url, false);
-  if (parsed.response) return parsed.response;
   const { db } = await getDatabase();
+  const parsed = await parseFigureQueryOr400(db, url, false);
+  if (parsed.response) return parsed.response;
   return figureCsvResponse(db, parsed.query.filters, url.origin);
 }

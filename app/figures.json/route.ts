@@ -10,10 +10,10 @@ export const dynamic = 'force-dynamic';
 // GET /figures.json – the same figures as /figures.csv, with nested metric, claimant and source, plus count and filters
 export async function GET(request: Request) {
   const url = new URL(request.url);
-  const parsed = parseFigureQueryOr400(url, false);
+  const { db } = await getDatabase();
+  const parsed = await parseFigureQueryOr400(db, url, false);
   if (parsed.response) return parsed.response;
   const { filters } = parsed.query;
-  const { db } = await getDatabase();
   const count = await countFigureRecords(db, filters);
   async function* body() {
     yield `{"count":${count},"filters":${JSON.stringify(filters)},"figures":[`;

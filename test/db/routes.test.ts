@@ -58,6 +58,23 @@ describe('GET /figures.csv', () => {
     expect(body.parameter).toBe('side');
     expect(body.error).toContain('Invalid parameter "side"');
   });
+
+  it.each([
+    ['/figures.csv?topic=arms-production&topic=arms-prodution', 'topic', 'no topic has the slug "arms-prodution"'],
+    ['/figures.json?claimant=kiel-institut', 'claimant', 'no claimant has the slug "kiel-institut"'],
+    ['/figures.csv?outlet=Blomberg', 'outlet', 'no source has the outlet "Blomberg"'],
+  ])(
+    'answers a slug or outlet that names nothing (%s) with 400, not an empty file',
+    async (path, parameter, message) => {
+      const handler = path.startsWith('/figures.csv') ? getFiguresCsv : getFiguresJson;
+      const response = await handler(request(path));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        error: `Invalid parameter "${parameter}": ${message}`,
+        parameter,
+      });
+    },
+  );
 });
 
 describe('GET /figures.json', () => {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { FigureFilterForm } from '@/components/FigureFilterForm';
 import { FigureTable } from '@/components/FigureTable';
 import { listFigureFacets } from '@/db/queries/figure-facets';
+import { describeUnknownFilterValue, listUnknownFilterValues } from '@/db/queries/filter-values';
 import { countFigureRecords, listFigureRecords } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
 import {
@@ -38,10 +39,11 @@ export default async function FiguresPage({ searchParams }: Props) {
   const db = await requestDb();
   // proxy.ts has already answered invalid parameters with a 400, so this parse succeeds.
   const { filters, page } = parseFigureQuery(toSearchParams(await searchParams), { paged: true });
-  const [records, total, facets] = await Promise.all([
+  const [records, total, facets, unknown] = await Promise.all([
     listFigureRecords(db, filters, { sort: page.sort, cursor: page.cursor, limit: page.limit + 1 }),
     countFigureRecords(db, filters),
     listFigureFacets(db, filters),
+    listUnknownFilterValues(db, filters),
   ]);
   const hasNext = records.length > page.limit;
   const shown = records.slice(0, page.limit);
@@ -59,6 +61,13 @@ export default async function FiguresPage({ searchParams }: Props) {
         {total} figure{total === 1 ? '' : 's'}
         {hasFilters(filters) ? ' match this view' : ' in the dataset'}.
       </p>
+      {unknown.length > 0 && (
+        <p className="notice" role="status">
+          Nothing can match:{' '}
+          {unknown.map((entry) => `${entry.parameter}: ${describeUnknownFilterValue(entry)}`).join('; ')}.
+          Check the spelling in the address, or remove that filter.
+        </p>
+      )}
       <div className="figures-layout">
         <FigureFilterForm filters={filters} sort={page.sort} facets={facets} />
         <div>
