@@ -13,12 +13,13 @@ export function CrossCheckList({ checks }: { checks: CrossChecks }) {
         {checks.map((check) => (
           <li key={check.slug} className={check.consistent ? 'consistent' : 'inconsistent'}>
             <strong>{check.title}</strong>{' '}
-            <span className="pill">{check.consistent ? 'Consistent' : 'Inconsistent'}</span>
+            {/* The verdict is on the arithmetic alone; the explanation says what a mismatch may mean. */}
+            <span className="pill">{check.consistent ? 'Arithmetic matches' : 'Arithmetic does not match'}</span>
             <p>{check.explanation}</p>
             <p className="small muted">
               <code>{check.formula}</code> = {formatNumber(check.result)}, against{' '}
               {formatNumber(check.expected)} ({check.compareTo}); within {Math.round(check.tolerance * 100)}%
-              counts as consistent. Inputs:{' '}
+              counts as a match. Inputs:{' '}
               {check.inputs.map((input, index) => (
                 <span key={input.name}>
                   {index > 0 && ', '}

@@ -1,4 +1,5 @@
-import { findCodePointOffsets, sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
+import { sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
+import { locateValueInQuote } from '@/lib/text/locate-value';
 import { highlightSegments, type HighlightSpan } from '@/lib/text/highlight-segments';
 
 /**
@@ -17,7 +18,7 @@ export function QuoteInParagraph({
   valueText: string;
 }) {
   const quote = sliceCodePoints(toCodePoints(text), quoteStart, quoteEnd);
-  const [valueOffset] = findCodePointOffsets(quote, valueText);
+  const valueOffset = locateValueInQuote(quote, valueText);
   const spans: HighlightSpan[] = [{ start: quoteStart, end: quoteEnd, key: 'quote' }];
   if (valueOffset !== undefined) {
     const valueStart = quoteStart + valueOffset;

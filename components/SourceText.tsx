@@ -1,29 +1,55 @@
 import { highlightSegments, type HighlightSpan } from '@/lib/text/highlight-segments';
+import { TargetedQuote } from './TargetedQuote';
+
+export interface SourceFigure {
+  id: string;
+  quoteStart: number;
+  quoteEnd: number;
+  /** The stated value's place in the text, when it was found in the quote. */
+  valueStart: number | null;
+  valueEnd: number | null;
+}
+
+const quoteKey = 'quote:';
+const valueKey = 'value:';
+
+function idsOf(keys: readonly string[], prefix: string): string[] {
+  return keys.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
+}
 
 /**
- * The archived text, with every figure's quote highlighted in place. Each quote is anchored as #figure-<id>
- * (for every figure taken from it) and links to the first figure it holds.
+ * The archived text, with every figure's quote highlighted in place and anchored as #figure-<id>. Inside a quote,
+ * each stated value links to its own figure, so a sentence that holds several figures opens each of them.
  */
-export function SourceText({ text, spans }: { text: string; spans: HighlightSpan[] }) {
+export function SourceText({ text, figures }: { text: string; figures: SourceFigure[] }) {
+  const spans: HighlightSpan[] = figures.flatMap((figure) => [
+    { start: figure.quoteStart, end: figure.quoteEnd, key: `${quoteKey}${figure.id}` },
+    ...(figure.valueStart !== null && figure.valueEnd !== null
+      ? [{ start: figure.valueStart, end: figure.valueEnd, key: `${valueKey}${figure.id}` }]
+      : []),
+  ]);
   const paragraphs = highlightSegments(text, spans);
   return (
     <div className="source-text">
+      <TargetedQuote />
       {paragraphs.map((segments) => (
         <p key={segments[0]?.start}>
           {segments.map((segment) => {
-            if (segment.keys.length === 0) return <span key={segment.start}>{segment.text}</span>;
-            const [first] = segment.keys;
+            const quoted = idsOf(segment.keys, quoteKey);
+            if (quoted.length === 0) return <span key={segment.start}>{segment.text}</span>;
+            const [valueOf] = idsOf(segment.keys, valueKey);
             return (
-              <mark key={segment.start} data-figures={segment.keys.join(' ')}>
-                {segment.opens.slice(1).map((key) => (
-                  <span key={key} id={`figure-${key}`} />
+              <mark key={segment.start} data-figures={quoted.join(' ')}>
+                {idsOf(segment.opens, quoteKey).map((id) => (
+                  <span key={id} id={`figure-${id}`} className="anchor" />
                 ))}
-                <a
-                  href={`/figures/${first}`}
-                  id={segment.opens[0] ? `figure-${segment.opens[0]}` : undefined}
-                >
-                  {segment.text}
-                </a>
+                {valueOf ? (
+                  <a href={`/figures/${valueOf}`} className="value-link">
+                    {segment.text}
+                  </a>
+                ) : (
+                  segment.text
+                )}
               </mark>
             );
           })}

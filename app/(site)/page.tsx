@@ -34,7 +34,8 @@ export default async function HomePage() {
       const records = byMetric.get(slug);
       return records ? [{ records, spread: computeSpread(records) }] : [];
     })
-    .filter((entry) => entry.spread !== null)
+    // Only real disagreement ranks here: figures of different claimants, more than 5% apart.
+    .filter((entry) => entry.spread?.betweenClaimants && !entry.spread.agree)
     .sort((a, b) => (b.spread?.ratio ?? 0) - (a.spread?.ratio ?? 0))
     .slice(0, contestedShown);
   return (
@@ -63,7 +64,7 @@ export default async function HomePage() {
         <section aria-labelledby="contested-heading">
           <h2 id="contested-heading">Most contested</h2>
           <p className="muted">
-            Metrics whose sources disagree most, by the ratio of the highest comparable figure to the lowest.
+            Metrics whose claimants disagree most: the highest comparable figure over the lowest from another claimant.
           </p>
           <ol className="contested">
             {contested.map(({ records, spread }) => (

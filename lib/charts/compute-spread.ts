@@ -11,6 +11,36 @@ export interface Spread {
   maxFigureId: string;
   text: string;
   note: string | null;
+  /** True when the two figures compared come from different claimants: a disagreement, not a change over time. */
+  betweenClaimants: boolean;
+  /** True when the figures compared lie within 5% of each other. */
+  agree: boolean;
+}
+
+type Compared = { figureId: string; value: number; claimant: string; bound: FigureRecord['bound'] };
+
+const lowerBounds: ReadonlySet<FigureRecord['bound']> = new Set(['more_than', 'at_least']);
+const upperBounds: ReadonlySet<FigureRecord['bound']> = new Set(['less_than', 'up_to']);
+
+/** The pair of figures from different claimants whose ratio is largest, or null when one claimant gave them all. */
+function widestPairBetweenClaimants(values: readonly Compared[]): [Compared, Compared] | null {
+  let widest: [Compared, Compared] | null = null;
+  for (const high of values) {
+    for (const low of values) {
+      if (high.claimant === low.claimant) continue;
+      if (!widest || high.value * widest[0].value > widest[1].value * low.value) widest = [low, high];
+    }
+  }
+  return widest;
+}
+
+// "more than 1,500" as the larger figure makes the true gap at least the ratio; "up to" as the larger, at most.
+function ratioQualifier(min: Compared, max: Compared): 'at least ' | 'up to ' | '' {
+  const wider = lowerBounds.has(max.bound) || upperBounds.has(min.bound);
+  const narrower = upperBounds.has(max.bound) || lowerBounds.has(min.bound);
+  if (wider && !narrower) return 'at least ';
+  if (narrower && !wider) return 'up to ';
+  return '';
 }
 
 // Below a 5% difference, rounding and timing explain more than disagreement does.
@@ -33,7 +63,8 @@ function figures(count: number): string {
 }
 
 /**
- * How far the sources disagree: the largest comparable value over the smallest, or null with fewer than two of them
+ * How far the sources disagree: the largest comparable value over the smallest from another claimant (or, when one
+ * claimant gave every figure, how far its figures range), or null with fewer than two of them
  * or a smallest at or below zero. Values are per year when rates differ and a range counts as its midpoint. When any
  * actual, estimate or claim exists, capacity, projections, targets, demands and proposals are left out; so are figures
  * without a rate in a metric of rates. `note` says what was left out.
@@ -45,7 +76,7 @@ export function computeSpread(records: readonly FigureRecord[]): Spread | null {
   const leftOutKinds = new Set<FigureKind>();
   let leftOut = 0;
   let withoutRate = 0;
-  const values: { figureId: string; value: number }[] = [];
+  const values: Compared[] = [];
   for (const record of records) {
     if (measuredOnly && !isMeasurement(record.kind)) {
       leftOutKinds.add(record.kind);
@@ -57,14 +88,31 @@ export function computeSpread(records: readonly FigureRecord[]): Spread | null {
       continue;
     }
     const plotted = plottedValue(record, normalise);
-    if (plotted) values.push({ figureId: record.publicId, value: plotted.value });
+    if (plotted) {
+      values.push({
+        figureId: record.publicId,
+        value: plotted.value,
+        claimant: record.claimant.slug,
+        bound: record.bound,
+      });
+    }
   }
   const [first, ...rest] = values;
   if (!first || rest.length === 0) return null;
-  const min = rest.reduce((best, entry) => (entry.value < best.value ? entry : best), first);
-  const max = rest.reduce((best, entry) => (entry.value > best.value ? entry : best), first);
+  const pair = widestPairBetweenClaimants(values);
+  const min = pair?.[0] ?? rest.reduce((best, entry) => (entry.value < best.value ? entry : best), first);
+  const max = pair?.[1] ?? rest.reduce((best, entry) => (entry.value > best.value ? entry : best), first);
   if (min.value <= 0) return null;
   const ratio = max.value / min.value;
+  const agree = ratio < agreementRatio;
+  const times = `${formatNumber(Math.round(ratio * 10) / 10)}×`;
+  const qualifier = ratioQualifier(min, max);
+  let text: string;
+  if (!pair)
+    text = agree ? 'One claimant, the same figure each time' : `One claimant: its figures range ${times}`;
+  else if (agree)
+    text = qualifier === 'at least ' ? 'Sources may differ: one figure is only a bound' : 'Sources agree';
+  else text = `Sources differ by ${qualifier}${times}`;
   const notes = [];
   if (leftOut > 0) {
     const kinds = [...leftOutKinds].map((kind) => notMeasurementWords[kind] ?? kind);
@@ -77,10 +125,9 @@ export function computeSpread(records: readonly FigureRecord[]): Spread | null {
     max: max.value,
     minFigureId: min.figureId,
     maxFigureId: max.figureId,
-    text:
-      ratio < agreementRatio
-        ? 'Sources agree'
-        : `Sources differ by ${formatNumber(Math.round(ratio * 10) / 10)}×`,
+    text,
     note: notes.length > 0 ? `Not counted: ${notes.join('; ')}.` : null,
+    betweenClaimants: pair !== null,
+    agree,
   };
 }

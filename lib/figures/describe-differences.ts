@@ -21,8 +21,15 @@ function list(values: string[]): string {
 export function describeDifferences(records: readonly Compared[]): string[] {
   if (records.length < 2) return [];
   const reasons: string[] = [];
-  const periods = distinct(records.map((record) => formatPeriod(record.periodStart, record.periodEnd)));
+  const dated = records.filter((record) => record.periodStart !== null && record.periodEnd !== null);
+  const periods = distinct(dated.map((record) => formatPeriod(record.periodStart, record.periodEnd)));
+  const undated = records.length - dated.length;
   if (periods.length > 1) reasons.push(`They refer to different periods: ${list(periods)}.`);
+  if (undated > 0 && dated.length > 0) {
+    reasons.push(
+      `${undated === 1 ? 'One figure gives' : `${undated} figures give`} no period, so ${undated === 1 ? 'it' : 'they'} may not refer to the same time as the rest.`,
+    );
+  }
   const sides = distinct(records.map((record) => record.claimant.side));
   const partisan = distinct(
     records.filter((record) => warringSides.has(record.claimant.side)).map((record) => record.claimant.name),
@@ -30,9 +37,12 @@ export function describeDifferences(records: readonly Compared[]): string[] {
   if (sides.length > 1) {
     reasons.push(`The claimants speak for different sides: ${list(sides.map((side) => sideLabel[side]))}.`);
   }
-  if (partisan.length > 0) {
+  const claimantCount = distinct(records.map((record) => record.claimant.name)).length;
+  if (partisan.length > 0 && claimantCount > 1) {
     reasons.push(
-      `${list(partisan)} ${partisan.length === 1 ? 'is' : 'are'} a party to the war, with an interest in the number.`,
+      partisan.length === 1
+        ? `${list(partisan)} speaks for a party to the war, with an interest in the number.`
+        : `${list(partisan)} speak for parties to the war, with an interest in the number.`,
     );
   }
   const kinds = distinct(records.map((record) => record.kind));

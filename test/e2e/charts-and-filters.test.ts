@@ -25,7 +25,7 @@ describe('charts of contested metrics', () => {
     expect(rows).toBeGreaterThan(1);
     expect(await chartMarks(page).count()).toBe(rows);
     await expect(page.locator('figcaption').first().textContent()).resolves.toMatch(
-      /Sources (differ by [\d.]+×|agree)/,
+      /Sources differ by (at least |up to )?[\d.]+×/,
     );
     await saveScreenshot(page, 'metric-contested');
   });

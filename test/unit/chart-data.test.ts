@@ -236,12 +236,17 @@ describe('shapeClaimRows', () => {
   });
 });
 
+// Spread is measured between claimants, so each of these figures has its own.
+function byClaimant(publicId: string, overrides: RecordOverrides = {}): FigureRecord {
+  return figure(publicId, { ...overrides, claimant: { slug: publicId, name: publicId } });
+}
+
 describe('computeSpread', () => {
   it('says how many times the largest figure is the smallest, rounded to one decimal', () => {
     const spread = computeSpread([
-      figure('a', { value: 1500 }),
-      figure('b', { value: 1177 }),
-      figure('c', { value: 1300 }),
+      byClaimant('a', { value: 1500 }),
+      byClaimant('b', { value: 1177 }),
+      byClaimant('c', { value: 1300 }),
     ]);
     expect(spread).toMatchObject({ min: 1177, max: 1500, minFigureId: 'b', maxFigureId: 'a' });
     expect(spread?.ratio).toBeCloseTo(1.274, 3);
@@ -250,34 +255,40 @@ describe('computeSpread', () => {
   });
 
   it('says the sources agree within 5%', () => {
-    expect(computeSpread([figure('a', { value: 1000 }), figure('b', { value: 1040 })])?.text).toBe(
+    expect(computeSpread([byClaimant('a', { value: 1000 }), byClaimant('b', { value: 1040 })])?.text).toBe(
       'Sources agree',
     );
-    expect(computeSpread([figure('a', { value: 1000 }), figure('b', { value: 1050 })])?.text).toBe(
+    expect(computeSpread([byClaimant('a', { value: 1000 }), byClaimant('b', { value: 1050 })])?.text).toBe(
       'Sources differ by 1.1×',
     );
   });
 
   it('has nothing to say about fewer than two figures or a minimum of zero', () => {
     expect(computeSpread([])).toBeNull();
-    expect(computeSpread([figure('a')])).toBeNull();
-    expect(computeSpread([figure('a', { value: 0 }), figure('b', { value: 10 })])).toBeNull();
+    expect(computeSpread([byClaimant('a')])).toBeNull();
+    expect(computeSpread([byClaimant('a', { value: 0 }), byClaimant('b', { value: 10 })])).toBeNull();
   });
 
   it('compares per-year values when rates differ and a range by its midpoint', () => {
     const spread = computeSpread([
-      figure('daily', { value: 1000, per: 'day' }),
-      figure('monthly', { value: null, valueLow: 20_000, valueHigh: 40_000, bound: 'range', per: 'month' }),
+      byClaimant('daily', { value: 1000, per: 'day' }),
+      byClaimant('monthly', {
+        value: null,
+        valueLow: 20_000,
+        valueHigh: 40_000,
+        bound: 'range',
+        per: 'month',
+      }),
     ]);
     expect(spread).toMatchObject({ min: 360_000, max: 365_000, text: 'Sources agree' });
   });
 
   it('leaves out projections and targets when measurements exist, and says so', () => {
     const spread = computeSpread([
-      figure('actual', { kind: 'actual', value: 1500 }),
-      figure('claim', { kind: 'claim', value: 1200 }),
-      figure('projection', { kind: 'projection', value: 4000 }),
-      figure('target', { kind: 'target', value: 10_000 }),
+      byClaimant('actual', { kind: 'actual', value: 1500 }),
+      byClaimant('claim', { kind: 'claim', value: 1200 }),
+      byClaimant('projection', { kind: 'projection', value: 4000 }),
+      byClaimant('target', { kind: 'target', value: 10_000 }),
     ]);
     expect(spread).toMatchObject({ max: 1500, maxFigureId: 'actual', text: 'Sources differ by 1.3×' });
     expect(spread?.note).toBe(
@@ -287,17 +298,42 @@ describe('computeSpread', () => {
 
   it('leaves out figures without a rate from a metric of rates, and says so', () => {
     const spread = computeSpread([
-      figure('a', { value: 1500, per: 'day' }),
-      figure('b', { value: 1200, per: 'day' }),
-      figure('total', { value: 500_000 }),
+      byClaimant('a', { value: 1500, per: 'day' }),
+      byClaimant('b', { value: 1200, per: 'day' }),
+      byClaimant('total', { value: 500_000 }),
     ]);
     expect(spread).toMatchObject({ max: 1500, note: 'Not counted: 1 figure stated without a rate.' });
   });
 
+  it('compares figures from different claimants only: one claimant over time is not a disagreement', () => {
+    const overTime = [
+      figure('before', { kind: 'actual', value: 8000 }),
+      figure('after', { kind: 'actual', value: 3500 }),
+    ];
+    expect(computeSpread(overTime)).toMatchObject({
+      betweenClaimants: false,
+      text: 'One claimant: its figures range 2.3×',
+    });
+    const mixed = computeSpread([...overTime, byClaimant('other', { kind: 'actual', value: 4000 })]);
+    expect(mixed).toMatchObject({ betweenClaimants: true, minFigureId: 'other', maxFigureId: 'before' });
+    expect(mixed?.text).toBe('Sources differ by 2×');
+  });
+
+  it('says "at least" when the larger figure is a lower bound, and "up to" when it is an upper bound', () => {
+    const exact = byClaimant('exact', { value: 430_790 });
+    expect(
+      computeSpread([exact, byClaimant('more', { value: 547_500, bound: 'more_than', valueLow: 547_500 })])
+        ?.text,
+    ).toBe('Sources differ by at least 1.3×');
+    expect(
+      computeSpread([exact, byClaimant('up', { value: 547_500, bound: 'up_to', valueHigh: 547_500 })])?.text,
+    ).toBe('Sources differ by up to 1.3×');
+  });
+
   it('compares projections with each other when there is nothing else', () => {
     const spread = computeSpread([
-      figure('a', { kind: 'projection', value: 4000 }),
-      figure('b', { kind: 'target', value: 2000 }),
+      byClaimant('a', { kind: 'projection', value: 4000 }),
+      byClaimant('b', { kind: 'target', value: 2000 }),
     ]);
     expect(spread).toMatchObject({ ratio: 2, text: 'Sources differ by 2×', note: null });
   });

@@ -20,7 +20,7 @@ describe('why figures differ', () => {
     expect(reasons).toEqual([
       'They refer to different periods: 2024 and 2023.',
       'The claimants speak for different sides: Ukraine and NATO.',
-      'Ukraine’s General Staff is a party to the war, with an interest in the number.',
+      'Ukraine’s General Staff speaks for a party to the war, with an interest in the number.',
       'They are different kinds of figure: claim and estimate.',
       'They are stated at different rates (per year and per month); the chart compares them per year.',
     ]);
@@ -30,7 +30,17 @@ describe('why figures differ', () => {
     expect(describeDifferences([base])).toEqual([]);
     expect(describeDifferences([base, { ...base, claimant: { side: 'us', name: 'Kiel' } }])).toEqual([
       'The claimants speak for different sides: Ukraine and United States.',
-      'Ukraine’s General Staff is a party to the war, with an interest in the number.',
+      'Ukraine’s General Staff speaks for a party to the war, with an interest in the number.',
+    ]);
+  });
+
+  it('counts undated figures apart, and finds no interest to declare when one claimant gave every figure', () => {
+    const undated = { ...base, periodStart: null, periodEnd: null };
+    expect(
+      describeDifferences([base, { ...base, periodStart: '2023-01-01', periodEnd: '2023-12-31' }, undated]),
+    ).toEqual([
+      'They refer to different periods: 2024 and 2023.',
+      'One figure gives no period, so it may not refer to the same time as the rest.',
     ]);
   });
 });

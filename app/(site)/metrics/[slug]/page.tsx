@@ -8,6 +8,7 @@ import { getMetricBySlug } from '@/db/queries/catalogue';
 import { listCrossChecksForMetric } from '@/db/queries/cross-checks';
 import { listMetricFigureRecords } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
+import { computeSpread } from '@/lib/charts/compute-spread';
 import { shapeMetricChart } from '@/lib/charts/shape-metric-chart';
 import { describeDifferences } from '@/lib/figures/describe-differences';
 import { sourceLine } from '@/lib/figures/source-line';
@@ -35,6 +36,7 @@ export default async function MetricPage({ params }: Props) {
   ]);
   const chart = shapeMetricChart(records);
   const differences = describeDifferences(records);
+  const agree = computeSpread(records)?.agree ?? false;
   const source = sourceLine(records);
   return (
     <>
@@ -62,7 +64,7 @@ export default async function MetricPage({ params }: Props) {
       </section>
       {(metric.note || differences.length > 0) && (
         <section aria-labelledby="why-heading">
-          <h2 id="why-heading">Why they differ</h2>
+          <h2 id="why-heading">{agree ? 'How these figures compare' : 'Why they differ'}</h2>
           {metric.note && <p>{metric.note}</p>}
           {differences.length > 0 && (
             <ul>

@@ -11,6 +11,8 @@ import { requestDb } from '@/db/request-database';
 import { computeCoverage } from '@/lib/coverage/compute-coverage';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { sourceTitle } from '@/lib/figures/name-source';
+import { codePointLength } from '@/lib/text/code-points';
+import { locateValueInQuote } from '@/lib/text/locate-value';
 import { formatPublished } from '@/lib/format/format-date';
 import { sourceKindLabel } from '@/lib/format/labels';
 
@@ -91,15 +93,21 @@ export default async function SourcePage({ params }: Props) {
       <CoverageReport coverage={coverage} />
       <h2>Archived text</h2>
       <p className="muted small">
-        Highlighted passages are the quotes figures were taken from; each opens its figure.
+        Highlighted passages are the quotes figures were taken from; each number in bold opens its figure.
       </p>
       <SourceText
         text={source.text}
-        spans={records.map((record) => ({
-          start: record.quoteStart,
-          end: record.quoteEnd,
-          key: record.publicId,
-        }))}
+        figures={records.map((record) => {
+          const offset = locateValueInQuote(record.quote, record.valueText);
+          return {
+            id: record.publicId,
+            quoteStart: record.quoteStart,
+            quoteEnd: record.quoteEnd,
+            valueStart: offset === undefined ? null : record.quoteStart + offset,
+            valueEnd:
+              offset === undefined ? null : record.quoteStart + offset + codePointLength(record.valueText),
+          };
+        })}
       />
       <h2>Figures in this article</h2>
       <FigureTable
