@@ -57,14 +57,15 @@ export default async function HomePage() {
           <strong>{counts.claimants}</strong> <Link href="/claimants">claimants</Link>
         </li>
         <li>
-          <strong>{counts.metrics}</strong> metrics
+          <strong>{counts.metrics}</strong> <Link href="/metrics">metrics</Link>
         </li>
       </ul>
       {contested.length > 0 && (
         <section aria-labelledby="contested-heading">
           <h2 id="contested-heading">Most contested</h2>
           <p className="muted">
-            Metrics whose claimants disagree most: the highest comparable figure over the lowest from another claimant.
+            Metrics whose claimants disagree most: the highest comparable figure over the lowest from another
+            claimant.
           </p>
           <ol className="contested">
             {contested.map(({ records, spread }) => (

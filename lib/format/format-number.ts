@@ -36,6 +36,13 @@ export function formatQuantity(value: number, unit: string): string {
   return `${formatNumber(value)} ${unit}`;
 }
 
+const unitNames: Record<string, string> = { km2: 'km²', percent: '%', USD: 'US$', GBP: '£', EUR: '€' };
+
+/** A unit as readers write it: "km²" for km2, "%" for percent; other units as stored. */
+export function formatUnit(unit: string): string {
+  return unitNames[unit] ?? unit;
+}
+
 const perWord = { day: 'a day', week: 'a week', month: 'a month', year: 'a year' } as const;
 
 export function formatRate(value: number, unit: string, per: keyof typeof perWord | null): string {

@@ -21,6 +21,8 @@ const pageTypes = {
   source: '/sources/zelensky-increasingly-urgent-negotiations',
   claimants: '/claimants',
   claimant: '/claimants/institute-for-the-study-of-war',
+  metrics: '/metrics',
+  about: '/about',
   'not-found': '/figures/no-such-figure',
 };
 

@@ -77,5 +77,10 @@ describe('a reader checking a figure', () => {
     const response = await page.goto(`${baseUrl}/figures?side=martian`);
     expect(response?.status()).toBe(400);
     await expect(page.locator('body').textContent()).resolves.toContain('Invalid parameter "side"');
+    await expect(page.locator('nav[aria-label="Main"]').count()).resolves.toBe(1);
+    const json = await fetch(`${baseUrl}/figures.json?side=martian`);
+    expect(json.status).toBe(400);
+    expect(json.headers.get('content-type')).toContain('application/json');
+    await expect(json.json()).resolves.toMatchObject({ parameter: 'side' });
   });
 });

@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { citeFigure } from '@/lib/figures/cite-figure';
 
 describe('citing a figure', () => {
-  it('names claimant, value, metric, outlet, date and the permalink', () => {
+  it('names claimant, value with its hedge and rate, metric, outlet, date and the permalink', () => {
     const record = {
       publicId: 'us-aid-sent-kiel',
       valueText: '$119 billion',
+      value: 119_000_000_000,
+      valueLow: null,
+      valueHigh: null,
+      bound: 'more_than' as const,
+      unit: 'USD',
+      per: 'year' as const,
       metric: { name: 'US aid sent to Ukraine' },
       claimant: { name: 'Kiel Institute for the World Economy' },
       source: {
@@ -16,7 +22,7 @@ describe('citing a figure', () => {
       },
     };
     expect(citeFigure(record, 'https://example.org')).toBe(
-      'Kiel Institute for the World Economy: $119 billion (US aid sent to Ukraine). Reported in The Christian Science Monitor, 28 Feb 2025. Contested Figures, https://example.org/figures/us-aid-sent-kiel',
+      'Kiel Institute for the World Economy: more than US$119 billion a year (US aid sent to Ukraine). Reported in The Christian Science Monitor, 28 Feb 2025. Contested Figures, https://example.org/figures/us-aid-sent-kiel',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigureValue, formatPlainNumber, formatQuantity } from '@/lib/format/format-number';
+import { formatFigureValue, formatPlainNumber, formatQuantity, formatUnit } from '@/lib/format/format-number';
 
 const figure = {
   value: null,
@@ -29,6 +29,7 @@ describe('the shared number formatter', () => {
     expect(formatQuantity(245_000_000_000, 'GBP')).toBe('£245 billion');
     expect(formatQuantity(18, 'percent')).toBe('18%');
     expect(formatQuantity(3, 'rank')).toBe('rank 3');
+    expect([formatUnit('km2'), formatUnit('percent'), formatUnit('people')]).toEqual(['km²', '%', 'people']);
     expect(formatQuantity(4168, 'km2')).toBe('4,168 km²');
     expect(formatQuantity(430790, 'people')).toBe('430,790 people');
   });

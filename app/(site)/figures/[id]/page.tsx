@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const record = await getFigureRecord(await requestDb(), (await params).id);
   return record
     ? {
-        title: `${record.valueText}: ${record.metric.name}`,
+        title: `${formatFigureValue(record)}: ${record.metric.name}`,
         description: `${record.claimant.name}, reported by ${sourceCredit(record.source)}: “${record.quote}”`,
       }
     : { title: 'Figure not found' };
@@ -74,9 +74,9 @@ export default async function FigurePage({ params }: Props) {
         <Link href={`/metrics/${record.metric.slug}`}>{record.metric.name}</Link> › Figure
       </p>
       <h1>{record.metric.name}</h1>
-      <p className="figure-value">{record.valueText}</p>
+      <p className="figure-headline">{formatFigureValue(record)}</p>
       <p className="lede">
-        {formatFigureValue(record)}
+        As stated: “<span className="figure-value">{record.valueText}</span>”
         {perYear && <> · per year: {perYear}</>}
       </p>
       {source && (

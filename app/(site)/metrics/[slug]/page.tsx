@@ -11,6 +11,7 @@ import { requestDb } from '@/db/request-database';
 import { computeSpread } from '@/lib/charts/compute-spread';
 import { shapeMetricChart } from '@/lib/charts/shape-metric-chart';
 import { describeDifferences } from '@/lib/figures/describe-differences';
+import { formatUnit } from '@/lib/format/format-number';
 import { sourceLine } from '@/lib/figures/source-line';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -46,7 +47,7 @@ export default async function MetricPage({ params }: Props) {
       <h1>{metric.name}</h1>
       <p className="lede">{metric.definition}</p>
       <p className="muted small">
-        Subject: {metric.subject} · Unit: {metric.unit} · {records.length} figure
+        Subject: {metric.subject} · Unit: {formatUnit(metric.unit)} · {records.length} figure
         {records.length === 1 ? '' : 's'}
       </p>
       <section aria-labelledby="chart-heading" className="chart-section">

@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { countEverything } from '@/db/queries/catalogue';
+import { requestDb } from '@/db/request-database';
+import { figureKindLabel, sideLabel } from '@/lib/format/labels';
+
+export const metadata: Metadata = {
+  title: 'About the data',
+  description:
+    'How Contested Figures is made: what a figure, claimant, metric and source are, how values, bounds and rates are read, how disagreement is measured, and how to cite and reuse the data.',
+};
+
+const kindMeanings: Record<keyof typeof figureKindLabel, string> = {
+  actual: 'a count or measurement of how things are or were',
+  estimate: 'an approximation by someone who says it is one',
+  claim: 'an assertion by a party that cannot be checked in the text',
+  capacity: 'what could be done (production that could be reached), not what was done',
+  projection: 'what is expected to happen',
+  target: 'what someone aims to reach',
+  demand: 'what one party asks of another',
+  proposal: 'a term put forward in negotiation',
+};
+
+export default async function AboutPage() {
+  const counts = await countEverything(await requestDb());
+  return (
+    <div className="prose">
+      <h1>About the data</h1>
+      <p className="lede">
+        Contested Figures holds every quantitative claim in {counts.sources} archived articles about the
+        Russia–Ukraine war and its peace talks: {counts.figures} figures from {counts.claimants} claimants on{' '}
+        {counts.metrics} metrics. Each one can be checked against the sentence it came from.
+      </p>
+
+      <h2>What a figure is</h2>
+      <p>
+        A figure is one number an article asserts about the world, with its <strong>claimant</strong> (who
+        asserts it: a minister, a general staff, a think tank, an unnamed official, or the article’s author
+        when the text attributes it to no one) kept apart from the <strong>outlet</strong> that published it.
+        A think tank’s estimate reported by a newspaper is the think tank’s claim. Each figure keeps the
+        verbatim sentence it came from, located by its position in the archived text (offsets in Unicode code
+        points, as in the W3C Web Annotation TextPositionSelector), and the period it refers to, which is kept
+        apart from the publication date.
+      </p>
+      <p>
+        Each claimant has a side: {Object.values(sideLabel).join(', ')}. The side is whom the claimant speaks
+        for, not a judgement of the figure.
+      </p>
+
+      <h2>Kinds of figure</h2>
+      <dl className="facts">
+        {(Object.keys(kindMeanings) as (keyof typeof kindMeanings)[]).flatMap((kind) => [
+          <dt key={`${kind}-term`}>{figureKindLabel[kind]}</dt>,
+          <dd key={`${kind}-meaning`}>{kindMeanings[kind]}</dd>,
+        ])}
+      </dl>
+      <p>
+        Capacity figures, projections, targets, demands and proposals are drawn hollow on the charts and are
+        never counted against actual figures when the spread is measured.
+      </p>
+
+      <h2>Values, bounds and rates</h2>
+      <p>
+        The value as stated (“US$20 billion”, “more than 1,500”, “a third”) is kept as written, and read into
+        a number in the metric’s base unit (20000000000 US dollars). A loader refuses any figure whose number
+        disagrees with its words. Hedges are kept as bounds: <em>exact</em>, <em>approximately</em>,{' '}
+        <em>more than</em>, <em>at least</em>, <em>less than</em>, <em>up to</em>, or a <em>range</em>. Charts
+        draw an open-ended marker for “more than” and “up to”, and a bar from low to high for a range.
+      </p>
+      <p>
+        Rates are compared per year: a daily figure is multiplied by 365, a weekly one by 52 and a monthly one
+        by 12, and every converted figure shows the conversion. Currencies are never converted.
+      </p>
+
+      <h2>How disagreement is measured</h2>
+      <p>
+        A metric is one quantity figures can be compared on; figures measuring the same thing share a metric,
+        so disagreement shows on one chart. The spread is the largest comparable figure divided by the
+        smallest figure from a <em>different</em> claimant: one claimant’s figures for different dates are a
+        change over time, not a disagreement. A range counts as its midpoint. Figures within 5% of each other
+        count as agreeing. When the larger figure is only a lower bound (“more than”), the spread is written
+        “at least”.
+      </p>
+      <p>
+        Where the articles’ own figures can be checked against each other by arithmetic (a daily rate against
+        an annual total, a share against an area and a total), the cross-check is shown on the metric page
+        with its formula, inputs and result. A mismatch is reported as it is; the explanation says what it may
+        mean.
+      </p>
+
+      <h2>Nothing silently left out</h2>
+      <p>
+        Every number mention in every article (digits, number words, fractions, percentages and ranks) is
+        either a figure or listed with the reason it is not one: a calendar date, part of a name, a rhetorical
+        use, a restatement or unit conversion of another figure, the period of another figure, a position in a
+        sequence, a personal detail, or not a quantity. Each <Link href="/sources">source page</Link> shows
+        this tally and the full archived text.
+      </p>
+
+      <h2>Sources and their metadata</h2>
+      <p>
+        The articles are archived byte for byte, with their SHA-256 checksums. Title, outlet, author, date and
+        URL are recorded only when the text states them or they can be inferred from it, and every inferred
+        value says from what. Nothing is invented: an unknown outlet or date is shown as unknown.
+      </p>
+
+      <h2>Reuse and citation</h2>
+      <p>
+        Every view can be downloaded: <a href="/figures.csv">all figures as CSV</a>,{' '}
+        <a href="/figures.json">as JSON</a>, any filtered view of <Link href="/figures">all figures</Link>,
+        each chart’s data, and each chart as PNG or SVG. The <a href="/datapackage.json">data package</a>{' '}
+        describes every column. Every CSV row carries its provenance: claimant, outlet, article, checksum,
+        quote and offsets.
+      </p>
+      <p>
+        The compilation is licensed{' '}
+        <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">
+          Creative Commons Attribution 4.0
+        </a>
+        ; the quotes remain their publishers’. Cite a single figure by its permalink, given under “Cite this
+        figure” on each figure page.
+      </p>
+    </div>
+  );
+}
