@@ -5,7 +5,7 @@ import { figureKindLabel, sideLabel } from '@/lib/format/labels';
 
 type Facets = Record<FacetName, { value: string; label: string; count: number }[]>;
 
-const facetTitles: Record<FacetName, string> = {
+export const facetTitles: Record<FacetName, string> = {
   topic: 'Topic',
   side: 'Claimant’s side',
   claimant: 'Claimant',
@@ -20,7 +20,7 @@ const sortLabels: Record<FigureSort, string> = {
   metric: 'Metric, A–Z',
 };
 
-function facetLabel(name: FacetName, value: string, label: string): string {
+export function facetLabel(name: FacetName, value: string, label: string): string {
   if (name === 'side') return sideLabel[value as keyof typeof sideLabel] ?? label;
   if (name === 'kind') return figureKindLabel[value as keyof typeof figureKindLabel] ?? label;
   return label;
@@ -56,8 +56,12 @@ export function FigureFilterForm({
           type="search"
           name="q"
           defaultValue={filters.q[0] ?? ''}
-          placeholder="e.g. casualties, “coking coal”"
+          placeholder="e.g. drones, “front line”"
+          aria-describedby="search-hint"
         />
+        <span id="search-hint" className="muted small">
+          Words in the quoted sentences; “quote marks” for a phrase, -word to leave out.
+        </span>
       </label>
       <label className="field">
         <span>Sort</span>

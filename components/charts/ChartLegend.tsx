@@ -5,7 +5,7 @@ import type { Side } from '@/lib/charts/side-colour';
 import { FigureMark } from './FigureMark';
 
 const markerWords: Record<MarkerKind, string> = {
-  point: 'stated value',
+  point: 'a single value',
   'open-right': 'more than / at least: the true value is higher',
   'open-left': 'less than / up to: the true value is lower',
   range: 'range from low to high',
@@ -31,7 +31,7 @@ function MarkerIcon({ marker, hollow = false }: { marker: MarkerKind; hollow?: b
         cy={9}
         marker={marker}
         span={[4, 32]}
-        colour="var(--ink-muted)"
+        colour="var(--ink)"
         hollow={hollow}
         valueAxis="x"
       />

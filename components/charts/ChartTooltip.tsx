@@ -13,7 +13,9 @@ export interface ActiveMark {
 const cardStyle: CSSProperties = {
   position: 'absolute',
   zIndex: 2,
-  maxWidth: '22rem',
+  // As wide as its text up to a limit, not as narrow as the room right of the mark.
+  width: 'max-content',
+  maxWidth: 'min(20rem, 70vw)',
   padding: '0.5rem 0.75rem',
   background: 'var(--paper)',
   border: '1px solid var(--rule)',

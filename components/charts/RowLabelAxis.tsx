@@ -19,6 +19,7 @@ function RowTick({ tick, width, labelOf }: { tick: YAxisTickContentProps; width:
   // The name may take two lines (they grow upwards from the row's centre); where and when keeps to one.
   return (
     <g>
+      <title>{`${row.label} · ${row.sublabel}`}</title>
       <Text {...common} maxLines={2} dy={-2} style={{ fontSize: '13px', fontWeight: 600 }} fill="var(--ink)">
         {row.label}
       </Text>

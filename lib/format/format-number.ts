@@ -33,7 +33,14 @@ export function formatQuantity(value: number, unit: string): string {
   if (unit === 'rank') return `rank ${formatNumber(value)}`;
   const suffix = unitSuffix[unit];
   if (suffix) return `${formatNumber(value)}${suffix}`;
-  return `${formatNumber(value)} ${unit}`;
+  return `${formatNumber(value)} ${value === 1 ? singular(unit) : unit}`;
+}
+
+/** Units are stored plural ("points", "companies", "people"); one of them reads "1 point". */
+function singular(unit: string): string {
+  if (unit === 'people') return 'person';
+  if (!/^[a-z]+s$/.test(unit)) return unit;
+  return unit.endsWith('ies') ? `${unit.slice(0, -3)}y` : unit.slice(0, -1);
 }
 
 const unitNames: Record<string, string> = { km2: 'km²', percent: '%', USD: 'US$', GBP: '£', EUR: '€' };

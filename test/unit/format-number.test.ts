@@ -32,6 +32,11 @@ describe('the shared number formatter', () => {
     expect([formatUnit('km2'), formatUnit('percent'), formatUnit('people')]).toEqual(['km²', '%', 'people']);
     expect(formatQuantity(4168, 'km2')).toBe('4,168 km²');
     expect(formatQuantity(430790, 'people')).toBe('430,790 people');
+    expect([
+      formatQuantity(1, 'points'),
+      formatQuantity(1, 'companies'),
+      formatQuantity(1, 'people'),
+    ]).toEqual(['1 point', '1 company', '1 person']);
   });
 
   it('keeps the hedge and the rate', () => {

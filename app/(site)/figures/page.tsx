@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FigureFilterForm } from '@/components/FigureFilterForm';
+import { facetLabel, facetTitles, FigureFilterForm } from '@/components/FigureFilterForm';
 import { FigureTable } from '@/components/FigureTable';
 import { listFigureFacets } from '@/db/queries/figure-facets';
 import { describeUnknownFilterValue, listUnknownFilterValues } from '@/db/queries/filter-values';
@@ -29,6 +29,22 @@ function toSearchParams(raw: Record<string, string | string[] | undefined>): URL
       params.append(key, item);
   }
   return params;
+}
+
+const otherFilterTitles: Record<string, string> = { metric: 'Metric', source: 'Source', q: 'Search' };
+
+/** "Topic: Casualties" rather than "topic: casualties": the facet's title and the value's name where known. */
+function pillText(
+  name: keyof FigureFilters,
+  value: string,
+  facets: Awaited<ReturnType<typeof listFigureFacets>>,
+) {
+  if (name in facets) {
+    const facet = name as keyof typeof facets;
+    const label = facets[facet].find((option) => option.value === value)?.label ?? value;
+    return `${facetTitles[facet]}: ${facetLabel(facet, value, label)}`;
+  }
+  return `${otherFilterTitles[name] ?? name}: ${name === 'q' ? `“${value}”` : value}`;
 }
 
 function without(filters: FigureFilters, name: keyof FigureFilters, value: string): FigureFilters {
@@ -62,7 +78,7 @@ export default async function FiguresPage({ searchParams }: Props) {
         {hasFilters(filters) ? ' match this view' : ' in the dataset'}.
       </p>
       {unknown.length > 0 && (
-        <p className="notice" role="status">
+        <p className="notice warning" role="status">
           Nothing can match:{' '}
           {unknown.map((entry) => `${entry.parameter}: ${describeUnknownFilterValue(entry)}`).join('; ')}.
           Check the spelling in the address, or remove that filter.
@@ -75,7 +91,7 @@ export default async function FiguresPage({ searchParams }: Props) {
             <ul className="active-filters" aria-label="Active filters">
               {active.map(({ name, value }) => (
                 <li key={`${name}-${value}`} className="pill">
-                  {name}: {value}{' '}
+                  {pillText(name, value, facets)}{' '}
                   <Link
                     href={`/figures${figureQueryString(without(filters, name, value), pageParams)}`}
                     aria-label={`Remove filter ${name}: ${value}`}

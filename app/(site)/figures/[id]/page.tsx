@@ -140,7 +140,11 @@ export default async function FigurePage({ params }: Props) {
             )}
             <FigureTable
               records={others}
-              caption={`The other ${others.length} figures for this metric`}
+              caption={
+                others.length === 1
+                  ? 'The other figure for this metric'
+                  : `The other ${others.length} figures for this metric`
+              }
               hide={['metric']}
             />
           </>
