@@ -14,7 +14,9 @@ export function CrossCheckList({ checks }: { checks: CrossChecks }) {
           <li key={check.slug} className={check.consistent ? 'consistent' : 'inconsistent'}>
             <strong>{check.title}</strong>{' '}
             {/* The verdict is on the arithmetic alone; the explanation says what a mismatch may mean. */}
-            <span className="pill">{check.consistent ? 'Arithmetic matches' : 'Arithmetic does not match'}</span>
+            <span className="pill">
+              {check.consistent ? 'Arithmetic matches' : 'Arithmetic does not match'}
+            </span>
             <p>{check.explanation}</p>
             <p className="small muted">
               <code>{check.formula}</code> = {formatNumber(check.result)}, against{' '}

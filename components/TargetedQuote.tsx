@@ -7,7 +7,8 @@ const prefix = '#figure-';
 // A quote is cut into several marks where other quotes and values cross it, so CSS :target can reach only the
 // first; this marks every part of the quote the address points to.
 function markTargetedQuote() {
-  for (const mark of document.querySelectorAll('.source-text mark.targeted')) mark.classList.remove('targeted');
+  for (const mark of document.querySelectorAll('.source-text mark.targeted'))
+    mark.classList.remove('targeted');
   if (!location.hash.startsWith(prefix)) return;
   const id = decodeURIComponent(location.hash.slice(prefix.length));
   for (const mark of document.querySelectorAll('.source-text mark[data-figures]')) {

@@ -30,9 +30,7 @@ export async function listUnknownFilterValues(db: Db, filters: FigureFilters): P
         .from(column.table)
         .where(inArray(column, filters[parameter]));
       const known = new Set(rows.map((row) => String(row.value)));
-      return filters[parameter]
-        .filter((value) => !known.has(value))
-        .map((value) => ({ parameter, value }));
+      return filters[parameter].filter((value) => !known.has(value)).map((value) => ({ parameter, value }));
     });
   return (await Promise.all(checks)).flat();
 }

@@ -12,7 +12,8 @@ export function locateValueInQuote(quote: string, valueText: string): number | u
   const length = toCodePoints(valueText).length;
   const whole = offsets.find(
     (offset) =>
-      !wordCharacter.test(codePoints[offset - 1] ?? '') && !wordCharacter.test(codePoints[offset + length] ?? ''),
+      !wordCharacter.test(codePoints[offset - 1] ?? '') &&
+      !wordCharacter.test(codePoints[offset + length] ?? ''),
   );
   return whole ?? offsets[0];
 }

@@ -60,7 +60,11 @@ describe('GET /figures.csv', () => {
   });
 
   it.each([
-    ['/figures.csv?topic=arms-production&topic=arms-prodution', 'topic', 'no topic has the slug "arms-prodution"'],
+    [
+      '/figures.csv?topic=arms-production&topic=arms-prodution',
+      'topic',
+      'no topic has the slug "arms-prodution"',
+    ],
     ['/figures.json?claimant=kiel-institut', 'claimant', 'no claimant has the slug "kiel-institut"'],
     ['/figures.csv?outlet=Blomberg', 'outlet', 'no source has the outlet "Blomberg"'],
   ])(

@@ -47,12 +47,12 @@ describe('a reader checking a figure', () => {
     await page.locator('mark.targeted').first().waitFor();
     expect(await page.locator('mark.targeted').count()).toBe(highlighted.length);
     // Each figure's number in the text opens that figure, so every figure of the article can be reached.
-    const tableFigures = await page.locator('table tbody a.row-link').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href')),
-    );
-    const textFigures = await page.locator('.source-text a.value-link').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href')),
-    );
+    const tableFigures = await page
+      .locator('table tbody a.row-link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const textFigures = await page
+      .locator('.source-text a.value-link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(new Set(textFigures)).toEqual(new Set(tableFigures));
     await saveScreenshot(page, 'source');
   });
