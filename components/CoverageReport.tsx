@@ -1,13 +1,21 @@
 import Link from 'next/link';
 import type { Coverage } from '@/lib/coverage/compute-coverage';
 import { exclusionReasonLabel } from '@/lib/format/labels';
+import { sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
+
+// Enough words either side for a reader to recognise the mention without opening the text.
+const contextLength = 40;
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** How every number in the article is accounted for: a figure, a stated reason to leave it out, or neither. */
-export function CoverageReport({ coverage }: { coverage: Coverage }) {
+export function CoverageReport({ coverage, text }: { coverage: Coverage; text: string }) {
+  const codePoints = toCodePoints(text);
+  const figureCount = new Set(
+    coverage.mentions.flatMap((entry) => (entry.status === 'covered' ? entry.figureIds : [])),
+  ).size;
   const reasons = Object.entries(coverage.excludedByReason)
     .map(([reason, count]) => `${count} ${exclusionReasonLabel[reason] ?? reason}`)
     .join(', ');
@@ -15,8 +23,9 @@ export function CoverageReport({ coverage }: { coverage: Coverage }) {
     <section aria-labelledby="coverage">
       <h2 id="coverage">Coverage</h2>
       <p>
-        This article has {plural(coverage.mentions.length, 'number mention')}: {coverage.covered} recorded as
-        figures, {coverage.excluded} left out on purpose{reasons ? ` (${reasons})` : ''}
+        This article has {plural(coverage.mentions.length, 'number mention')}: {coverage.covered} are the
+        stated values of {plural(figureCount, 'figure')}, {coverage.excluded} left out on purpose
+        {reasons ? ` (${reasons})` : ''}
         {coverage.unaccounted > 0 ? (
           <>
             , and <strong>{coverage.unaccounted} not yet accounted for</strong>
@@ -34,7 +43,7 @@ export function CoverageReport({ coverage }: { coverage: Coverage }) {
             <thead>
               <tr>
                 <th scope="col">Mention</th>
-                <th scope="col">Position</th>
+                <th scope="col">In context</th>
                 <th scope="col">Status</th>
               </tr>
             </thead>
@@ -42,13 +51,22 @@ export function CoverageReport({ coverage }: { coverage: Coverage }) {
               {coverage.mentions.map((entry) => (
                 <tr key={entry.mention.start}>
                   <td className="num">{entry.mention.text}</td>
-                  <td className="num">{entry.mention.start}</td>
+                  <td className="small">
+                    …
+                    {sliceCodePoints(
+                      codePoints,
+                      Math.max(0, entry.mention.start - contextLength),
+                      entry.mention.start,
+                    )}
+                    <mark>{entry.mention.text}</mark>
+                    {sliceCodePoints(codePoints, entry.mention.end, entry.mention.end + contextLength)}…
+                  </td>
                   <td>
                     {entry.status === 'covered' &&
                       entry.figureIds.map((id, index) => (
                         <span key={id}>
                           {index > 0 && ', '}
-                          <Link href={`/figures/${id}`}>figure</Link>
+                          <Link href={`/figures/${id}`}>figure {id}</Link>
                         </span>
                       ))}
                     {entry.status === 'excluded' &&

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FilterFormEnhancer } from './FilterFormEnhancer';
 import type { FacetName } from '@/db/queries/figure-facets';
 import type { FigureFilters, FigureSort } from '@/lib/figures/figure-filters';
 import { figureKindLabel, sideLabel } from '@/lib/format/labels';
@@ -46,7 +47,8 @@ export function FigureFilterForm({
     filters[name].map((value) => ({ name, value })),
   );
   return (
-    <form method="get" action="/figures" className="filter-form" aria-label="Filter figures">
+    <form method="get" action="/figures" className="filter-form" id="filters" aria-label="Filter figures">
+      <FilterFormEnhancer formId="filters" />
       {hidden.map(({ name, value }) => (
         <input key={`${name}-${value}`} type="hidden" name={name} value={value} />
       ))}

@@ -90,6 +90,16 @@ describe('/figures filters', () => {
     for (const quote of quotes) expect(quote.toLowerCase()).toContain('contract');
   });
 
+  it('sort as soon as a sort is chosen, with a clean address', async () => {
+    await page.goto(`${baseUrl}/figures?side=russia`);
+    await page.getByRole('combobox', { name: 'Sort' }).selectOption('period');
+    await page.waitForURL(/sort=period/);
+    const url = new URL(page.url());
+    expect([...url.searchParams.keys()].sort()).toEqual(['side', 'sort']);
+    expect(url.searchParams.get('side')).toBe('russia');
+    expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);
+  });
+
   it('keep the view when shared: the same URL gives the same rows', async () => {
     const url = page.url();
     const before = await page.locator('table tbody a.row-link').allTextContents();

@@ -84,9 +84,12 @@ export default async function FiguresPage({ searchParams }: Props) {
           Check the spelling in the address, or remove that filter.
         </p>
       )}
+      <p className="narrow-only">
+        <a href="#results">Skip the filters: go to the figures ↓</a>
+      </p>
       <div className="figures-layout">
         <FigureFilterForm filters={filters} sort={page.sort} facets={facets} />
-        <div>
+        <div id="results">
           {active.length > 0 && (
             <ul className="active-filters" aria-label="Active filters">
               {active.map(({ name, value }) => (

@@ -90,7 +90,7 @@ export default async function SourcePage({ params }: Props) {
           Download everything (CSV)
         </a>
       </p>
-      <CoverageReport coverage={coverage} />
+      <CoverageReport coverage={coverage} text={source.text} />
       <h2>Archived text</h2>
       <p className="muted small">
         Highlighted passages are the quotes figures were taken from; each number in bold opens its figure.
