@@ -30,12 +30,14 @@ function legendEntries(figure: HTMLElement, sides: readonly Side[], origin: stri
 /** "Download PNG" and "Download SVG": the drawn chart with its title, legend, source line and permalink. */
 export function ChartDownloads({
   title,
+  note,
   slug,
   sourceLine,
   sides,
   chartRef,
 }: {
   title: string;
+  note: string;
   slug: string;
   sourceLine: string;
   sides: readonly Side[];
@@ -55,6 +57,7 @@ export function ChartDownloads({
       const chart = snapshotSvg(svg, origin);
       const image = buildChartImageSvg({
         title,
+        note,
         sourceLine,
         permalink: `${origin}/metrics/${slug}`,
         width: chart.width,

@@ -16,15 +16,19 @@ function ChartBody({ chart }: { chart: MetricChartData }) {
   return <ClaimsChart chart={chart} />;
 }
 
-function captionText(chart: MetricChartData): string {
-  if (chart.kind !== 'claims') return 'Select a mark to open its figure and source.';
+/** The spread and any conversion: what the caption says and the downloaded image carries. */
+function chartNotes(chart: MetricChartData): string {
+  if (chart.kind !== 'claims') return '';
   const sentences = [
     chart.spread && `${chart.spread.text}.`,
     chart.spread?.note,
     chart.normalised && 'Rates are converted to a year: daily figures × 365, weekly × 52, monthly × 12.',
-    'Select a mark to open its figure and source.',
   ];
   return sentences.filter(Boolean).join(' ');
+}
+
+function captionText(chart: MetricChartData): string {
+  return [chartNotes(chart), 'Select a mark to open its figure and source.'].filter(Boolean).join(' ');
 }
 
 /**
@@ -63,6 +67,7 @@ export function MetricChart({
       <div className="chart-tools">
         <ChartDownloads
           title={title}
+          note={chartNotes(chart)}
           slug={slug}
           sourceLine={sourceLine}
           sides={chart.sides}

@@ -5,6 +5,8 @@ export type LegendEntry = { label: string; colour: string } | { label: string; i
 
 export interface ChartImageInput {
   title: string;
+  /** What a reader needs to read the chart right (the spread, rate conversions), drawn above the source line. */
+  note?: string;
   sourceLine: string;
   permalink: string;
   /** The chart's own size in pixels; the image adds a margin, the title above and the credits below. */
@@ -118,11 +120,12 @@ function layoutLegend(legend: readonly LegendEntry[], innerWidth: number, top: n
   return { markup: parts.join(''), height: rowTop - top + rowLines * legendRowHeight };
 }
 
-/** The whole image: white ground, title, chart, legend, source line and permalink, as one SVG document. */
+/** The whole image: white ground, title, chart, legend, notes, source line and permalink, as one SVG document. */
 export function buildChartImageSvg(input: ChartImageInput): ChartImage {
   const width = Math.round(input.width + 2 * margin);
   const innerWidth = input.width;
   const titleLines = wrapText(input.title, charsThatFit(innerWidth, title.size));
+  const noteLines = input.note ? wrapText(input.note, charsThatFit(innerWidth, text.size)) : [];
   const sourceLines = wrapText(input.sourceLine, charsThatFit(innerWidth, text.size));
   const linkLines = wrapText(input.permalink, charsThatFit(innerWidth, text.size));
 
@@ -138,6 +141,10 @@ export function buildChartImageSvg(input: ChartImageInput): ChartImage {
   const legend = layoutLegend(input.legend ?? [], innerWidth, y);
   parts.push(legend.markup);
   y += legend.height + (legend.height > 0 ? gap / 2 : 0);
+  for (const line of noteLines) {
+    y += text.lineHeight;
+    parts.push(textLine(line, margin, y - 5, `font-size="${text.size}" fill="${ink}"`));
+  }
   for (const line of sourceLines) {
     y += text.lineHeight;
     parts.push(textLine(line, margin, y - 5, `font-size="${text.size}" fill="${inkMuted}"`));

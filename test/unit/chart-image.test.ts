@@ -91,6 +91,14 @@ describe('buildChartImageSvg', () => {
     expect(markup).toContain(`<a href="${input.permalink}">`);
   });
 
+  it('carries the notes of the chart (spread, rate conversion) between the chart and the source line', () => {
+    const note = 'Sources differ by at least 1.3×. Rates are converted to a year: daily figures × 365.';
+    const { markup } = buildChartImageSvg({ ...input, note });
+    expect(textContents(markup)).toContain(note);
+    expect(markup.indexOf(chartSvgMarkup)).toBeLessThan(markup.indexOf(note));
+    expect(markup.indexOf(note)).toBeLessThan(markup.indexOf('Source:'));
+  });
+
   it('wraps the source line at about 100 characters', () => {
     const { markup } = buildChartImageSvg(input);
     const sourceLines = textContents(markup)
