@@ -7,7 +7,24 @@ export function embedPath(slug: string): string {
   return `/embed/metrics/${slug}`;
 }
 
-/** The iframe a publisher pastes to show one metric's chart; `origin` is empty before the browser knows it. */
+/** The message an embed posts to its host page whenever its content changes height. */
+export const embedHeightMessage = 'contested-figures:height';
+
+// The host page grows each embed iframe to the height it reports, as Datawrapper's snippet does; only messages from
+// this site's origin and from that iframe's own window are heeded.
+function resizeScript(origin: string): string {
+  return (
+    `<script>window.addEventListener("message",function(e){` +
+    `if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!==${JSON.stringify(embedHeightMessage)})return;` +
+    `document.querySelectorAll("iframe").forEach(function(f){` +
+    `if(f.contentWindow===e.source)f.style.height=Math.ceil(e.data.height)+"px";});});</script>`
+  );
+}
+
+/**
+ * The iframe a publisher pastes to show one metric's chart, sized for a wide column and grown by a small script
+ * when a narrow one needs more; `origin` is empty before the browser knows it (and then there is no script).
+ */
 export function embedSnippet({
   origin,
   slug,
@@ -23,6 +40,7 @@ export function embedSnippet({
   const height = Math.round(chartHeight + embedExtraHeight);
   return (
     `<iframe src="${escapeXml(src)}" title="${escapeXml(`${title} — Contested Figures`)}" ` +
-    `width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`
+    `width="100%" height="${height}" style="border:0" loading="lazy"></iframe>` +
+    (origin ? resizeScript(origin) : '')
   );
 }

@@ -141,6 +141,26 @@ describe('the embed of a metric', () => {
     await page.waitForURL(`${baseUrl}${href}`);
   });
 
+  it('grows its iframe to fit a narrow column, so the source line is never cut off', async () => {
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto(`${baseUrl}${metricPath}`);
+    await page.getByText('Embed', { exact: true }).first().click();
+    const snippet = await page
+      .getByRole('textbox', { name: /Paste this code/ })
+      .first()
+      .inputValue();
+    await page.setContent(`<div style="width:340px">${snippet}</div>`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('.embed-more').waitFor();
+    const pastedHeight = Number(/height="(\d+)"/.exec(snippet)?.[1]);
+    const contentHeight = await frame.locator('body').evaluate((body) => body.getBoundingClientRect().height);
+    // The snippet's height suits a wide column; in this narrow one the content needs more.
+    expect(contentHeight).toBeGreaterThan(pastedHeight);
+    await expect
+      .poll(() => page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().height))
+      .toBeGreaterThanOrEqual(contentHeight);
+  });
+
   it('is a 404 for an unknown metric', async () => {
     const response = await page.goto(`${baseUrl}/embed/metrics/nope`);
     expect(response?.status()).toBe(404);

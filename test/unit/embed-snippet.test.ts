@@ -13,7 +13,11 @@ describe('embedSnippet', () => {
     ).toBe(
       '<iframe src="https://contested.example/embed/metrics/russian-military-recruitment" ' +
         'title="Russian military recruitment — Contested Figures" ' +
-        `width="100%" height="${280 + embedExtraHeight}" style="border:0" loading="lazy"></iframe>`,
+        `width="100%" height="${280 + embedExtraHeight}" style="border:0" loading="lazy"></iframe>` +
+        '<script>window.addEventListener("message",function(e){' +
+        'if(e.origin!=="https://contested.example"||!e.data||e.data.type!=="contested-figures:height")return;' +
+        'document.querySelectorAll("iframe").forEach(function(f){' +
+        'if(f.contentWindow===e.source)f.style.height=Math.ceil(e.data.height)+"px";});});</script>',
     );
   });
 
@@ -28,9 +32,9 @@ describe('embedSnippet', () => {
   });
 
   it('uses a relative src before the browser knows the origin', () => {
-    expect(embedSnippet({ origin: '', slug: 'aid', title: 'Aid', chartHeight: 200 })).toContain(
-      'src="/embed/metrics/aid"',
-    );
+    const relative = embedSnippet({ origin: '', slug: 'aid', title: 'Aid', chartHeight: 200 });
+    expect(relative).toContain('src="/embed/metrics/aid"');
+    expect(relative).not.toContain('<script>');
     expect(embedPath('aid')).toBe('/embed/metrics/aid');
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { EmbedHeightReporter } from '@/components/charts/EmbedHeightReporter';
 import { MetricChart } from '@/components/charts/MetricChart';
 import { getMetricBySlug } from '@/db/queries/catalogue';
 import { listMetricFigureRecords } from '@/db/queries/figure-records';
@@ -31,6 +32,7 @@ export default async function EmbedMetricPage({ params }: Props) {
   const source = sourceLine(records);
   return (
     <main className="embed">
+      <EmbedHeightReporter />
       <h1>{metric.name}</h1>
       {chart ? (
         <MetricChart chart={chart} title={metric.name} slug={metric.slug} sourceLine={source} embedded />
