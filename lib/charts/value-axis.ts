@@ -1,19 +1,11 @@
 import type { FigureRecord } from '@/db/queries/figure-records';
-
-const unitWords: Record<string, string> = {
-  USD: 'US$',
-  GBP: '£',
-  EUR: '€',
-  percent: '%',
-  km2: 'km²',
-  times: '×',
-};
+import { formatUnit } from '@/lib/format/format-number';
 
 const perWords = { day: 'a day', week: 'a week', month: 'a month', year: 'a year' } as const;
 
 /** The unit the value axis is in: "drones a day", "US$ a year", "km²". */
 export function valueAxisLabel(unit: string, per: FigureRecord['per']): string {
-  const words = unitWords[unit] ?? unit;
+  const words = unit === 'times' ? '×' : formatUnit(unit);
   return per ? `${words} ${perWords[per]}` : words;
 }
 
