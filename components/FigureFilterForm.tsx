@@ -10,6 +10,7 @@ export const facetTitles: Record<FacetName, string> = {
   topic: 'Topic',
   side: 'Claimant’s side',
   claimant: 'Claimant',
+  source: 'Article',
   outlet: 'Outlet',
   kind: 'Kind of figure',
 };
@@ -43,9 +44,7 @@ export function FigureFilterForm({
   sort: FigureSort;
   facets: Facets;
 }) {
-  const hidden = (['metric', 'source'] as const).flatMap((name) =>
-    filters[name].map((value) => ({ name, value })),
-  );
+  const hidden = (['metric'] as const).flatMap((name) => filters[name].map((value) => ({ name, value })));
   return (
     <form method="get" action="/figures" className="filter-form" id="filters" aria-label="Filter figures">
       <FilterFormEnhancer formId="filters" />

@@ -1,10 +1,12 @@
+import { inArray } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { FigureFilters } from '@/lib/figures/figure-filters';
+import { sourceTitle } from '@/lib/figures/name-source';
 import type { Db } from '../client';
 import { claimants, sources, topics } from '../schema';
 import { selectFigureCounts } from './figure-records';
 
-const facetNames = ['topic', 'side', 'claimant', 'outlet', 'kind'] as const;
+const facetNames = ['topic', 'side', 'claimant', 'source', 'outlet', 'kind'] as const;
 export type FacetName = (typeof facetNames)[number];
 
 function facetColumns(kind: PgColumn): Record<FacetName, { value: PgColumn; label: PgColumn }> {
@@ -12,6 +14,7 @@ function facetColumns(kind: PgColumn): Record<FacetName, { value: PgColumn; labe
     topic: { value: topics.slug, label: topics.name },
     side: { value: claimants.side, label: claimants.side },
     claimant: { value: claimants.slug, label: claimants.name },
+    source: { value: sources.slug, label: sources.slug },
     outlet: { value: sources.outlet, label: sources.outlet },
     kind: { value: kind, label: kind },
   };
@@ -35,5 +38,34 @@ export async function listFigureFacets(db: Db, filters: FigureFilters) {
       return [name, rows] as const;
     }),
   );
-  return Object.fromEntries(counted) as Record<FacetName, { value: string; label: string; count: number }[]>;
+  const facets = Object.fromEntries(counted) as Record<
+    FacetName,
+    { value: string; label: string; count: number }[]
+  >;
+  return { ...facets, source: await nameSources(db, facets.source) };
+}
+
+type FacetValue = { value: string; label: string; count: number };
+
+// An article's name is its title or, untitled, its kind, outlet and date: more than one column can say.
+async function nameSources(db: Db, values: FacetValue[]): Promise<FacetValue[]> {
+  if (values.length === 0) return values;
+  const rows = await db
+    .select({
+      slug: sources.slug,
+      title: sources.title,
+      outlet: sources.outlet,
+      kind: sources.kind,
+      publishedOn: sources.publishedOn,
+      publishedPrecision: sources.publishedPrecision,
+    })
+    .from(sources)
+    .where(
+      inArray(
+        sources.slug,
+        values.map((value) => value.value),
+      ),
+    );
+  const names = new Map(rows.map((row) => [row.slug, sourceTitle(row)]));
+  return values.map((value) => ({ ...value, label: names.get(value.value) ?? value.value }));
 }

@@ -101,6 +101,7 @@ describe('counts and sorts over the full dataset', () => {
     topic: (record) => record.topic.slug,
     side: (record) => record.claimant.side,
     claimant: (record) => record.claimant.slug,
+    source: (record) => record.source.slug,
     outlet: (record) => record.source.outlet,
     kind: (record) => record.kind,
   };
@@ -137,6 +138,15 @@ describe('counts and sorts over the full dataset', () => {
     expect(await countFigureRecords(database.db, figureFilters({ side: ['ukraine'] }))).toBe(
       ukrainian.length,
     );
+  });
+
+  it('names each article in the article facet by its title, or for an untitled one by kind, outlet and date', async () => {
+    const { source } = await listFigureFacets(database.db, figureFilters());
+    const labels = Object.fromEntries(source.map((facet) => [facet.value, facet.label]));
+    expect(labels['zelensky-increasingly-urgent-negotiations']).toBe(
+      'Zelensky and Increasingly Urgent Negotiations',
+    );
+    expect(labels['pokrovsk-mine-trump-envoy']).toBe('Untitled opinion piece, Bloomberg, Nov 2024');
   });
 
   it('counts a text search from the matching quotes', async () => {

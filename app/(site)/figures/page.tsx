@@ -31,7 +31,7 @@ function toSearchParams(raw: Record<string, string | string[] | undefined>): URL
   return params;
 }
 
-const otherFilterTitles: Record<string, string> = { metric: 'Metric', source: 'Source', q: 'Search' };
+const otherFilterTitles: Record<string, string> = { metric: 'Metric', q: 'Search' };
 
 /** "Topic: Casualties" rather than "topic: casualties": the facet's title and the value's name where known. */
 function pillText(
