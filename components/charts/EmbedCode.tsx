@@ -1,6 +1,7 @@
 'use client';
 
-import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useId, useSyncExternalStore } from 'react';
+import { CopyButton } from '@/components/CopyButton';
 import { embedSnippet } from '@/lib/charts/embed-snippet';
 
 const subscribeToNothing = () => () => {};
@@ -21,39 +22,14 @@ export function EmbedCode({
   const origin = useSyncExternalStore(subscribeToNothing, browserOrigin, serverOrigin);
   const snippet = embedSnippet({ origin, slug, title, chartHeight });
   const id = useId();
-  const textRef = useRef<HTMLTextAreaElement>(null);
-  const [status, setStatus] = useState('');
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setStatus('Copied.');
-    } catch {
-      textRef.current?.focus();
-      textRef.current?.select();
-      setStatus('Selected: press Ctrl+C (⌘C on a Mac) to copy.');
-    }
-  };
 
   return (
     <details className="embed-code">
       <summary>Embed</summary>
       <label htmlFor={id}>Paste this code into your page to show the chart</label>
-      <textarea
-        id={id}
-        ref={textRef}
-        readOnly
-        rows={4}
-        value={snippet}
-        onFocus={(event) => event.currentTarget.select()}
-      />
+      <textarea id={id} readOnly rows={4} value={snippet} onFocus={(event) => event.currentTarget.select()} />
       <div className="embed-code-actions">
-        <button type="button" onClick={() => void copy()}>
-          Copy
-        </button>
-        <span role="status" className="muted small">
-          {status}
-        </span>
+        <CopyButton text={snippet} targetId={id} />
       </div>
     </details>
   );

@@ -11,10 +11,13 @@ type Citable = Pick<
   source: Pick<FigureRecord['source'], 'outlet' | 'title' | 'publishedOn' | 'publishedPrecision'>;
 };
 
-/** "Cite this figure": who claims what (hedge and rate included), where and when it was published, the permalink. */
-export function citeFigure(record: Citable, origin: string): string {
+/**
+ * "Cite this figure": who claims what (hedge and rate included), where and when it was published, the permalink
+ * and the day it was read (`accessedOn`, ISO).
+ */
+export function citeFigure(record: Citable, origin: string, accessedOn: string): string {
   const outlet = record.source.outlet ?? 'unknown outlet';
   const published = formatPublished(record.source.publishedOn, record.source.publishedPrecision);
   const title = record.source.title ? `“${record.source.title}”, ` : '';
-  return `${record.claimant.name}: ${formatFigureValue(record)} (${record.metric.name}). Reported in ${title}${outlet}, ${published}. Contested Figures, ${origin}/figures/${record.publicId}`;
+  return `${record.claimant.name}: ${formatFigureValue(record)} (${record.metric.name}). Reported in ${title}${outlet}, ${published}. Contested Figures, ${origin}/figures/${record.publicId} (accessed ${formatPublished(accessedOn, 'day')}).`;
 }

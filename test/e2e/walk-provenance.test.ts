@@ -36,6 +36,18 @@ describe('a reader checking a figure', () => {
     await expect(page.locator('.figure-value').textContent()).resolves.toBe(valueText);
     const quote = (await page.locator('blockquote.quote mark').allTextContents()).join('');
     await expect(page.locator('blockquote.quote mark.value').textContent()).resolves.toBe(valueText);
+    const citation = await page.locator('#citation').textContent();
+    expect(citation).toContain(`${baseUrl}/figures/${figureId}`);
+    expect(citation).toMatch(/\(accessed \d{1,2} [A-Z][a-z]{2} \d{4}\)\.$/);
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /Copied|Selected/ })
+          .count(),
+      )
+      .toBe(1);
     await saveScreenshot(page, 'figure');
 
     await page.getByRole('link', { name: 'See this sentence in the source' }).click();

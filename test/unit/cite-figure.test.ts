@@ -21,8 +21,8 @@ describe('citing a figure', () => {
         publishedPrecision: 'day' as const,
       },
     };
-    expect(citeFigure(record, 'https://example.org')).toBe(
-      'Kiel Institute for the World Economy: more than US$119 billion a year (US aid sent to Ukraine). Reported in The Christian Science Monitor, 28 Feb 2025. Contested Figures, https://example.org/figures/us-aid-sent-kiel',
+    expect(citeFigure(record, 'https://example.org', '2026-12-01')).toBe(
+      'Kiel Institute for the World Economy: more than US$119 billion a year (US aid sent to Ukraine). Reported in The Christian Science Monitor, 28 Feb 2025. Contested Figures, https://example.org/figures/us-aid-sent-kiel (accessed 1 Dec 2026).',
     );
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CopyButton } from '@/components/CopyButton';
 import { FigureTable } from '@/components/FigureTable';
 import { QuoteInParagraph } from '@/components/QuoteInParagraph';
 import { SideLabel } from '@/components/SideLabel';
@@ -67,6 +68,7 @@ export default async function FigurePage({ params }: Props) {
   const spread = computeSpread(sameMetric);
   const perYear = describeNormalisation(record);
   const sourceHref = `/sources/${record.source.slug}#figure-${record.publicId}`;
+  const citation = citeFigure(record, origin, new Date().toISOString().slice(0, 10));
   return (
     <>
       <p className="breadcrumbs">
@@ -124,7 +126,10 @@ export default async function FigurePage({ params }: Props) {
       </dl>
       <section aria-labelledby="cite-heading" className="cite">
         <h2 id="cite-heading">Cite this figure</h2>
-        <p className="notice">{citeFigure(record, origin)}</p>
+        <p className="notice" id="citation">
+          {citation}
+        </p>
+        <CopyButton text={citation} targetId="citation" />
       </section>
       <section aria-labelledby="others-heading">
         <h2 id="others-heading">Other figures for {record.metric.name}</h2>
