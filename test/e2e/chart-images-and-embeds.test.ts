@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserPageForFile, saveScreenshot } from '../support/browser';
+import { browserPageForFile, copyWithButton, saveScreenshot } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const browser = browserPageForFile();
@@ -77,15 +77,7 @@ describe('chart image downloads', () => {
         `^<iframe src="${baseUrl}${embedPath}" title="[^"]+ — Contested Figures" width="100%" height="\\d+"`,
       ),
     );
-    await page.getByRole('button', { name: 'Copy' }).first().click();
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: /Copied|Selected/ })
-          .count(),
-      )
-      .toBeGreaterThan(0);
+    await copyWithButton(page);
     await saveScreenshot(page, 'metric-embed-code');
   });
 });

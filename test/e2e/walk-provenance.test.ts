@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { saveScreenshot, browserPageForFile } from '../support/browser';
+import { browserPageForFile, copyWithButton, saveScreenshot } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const browser = browserPageForFile();
@@ -39,15 +39,7 @@ describe('a reader checking a figure', () => {
     const citation = await page.locator('#citation').textContent();
     expect(citation).toContain(`${baseUrl}/figures/${figureId}`);
     expect(citation).toMatch(/\(accessed \d{1,2} [A-Z][a-z]{2} \d{4}\)\.$/);
-    await page.getByRole('button', { name: 'Copy' }).click();
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: /Copied|Selected/ })
-          .count(),
-      )
-      .toBe(1);
+    await copyWithButton(page);
     await saveScreenshot(page, 'figure');
 
     await page.getByRole('link', { name: 'See this sentence in the source' }).click();

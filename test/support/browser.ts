@@ -34,6 +34,16 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
   };
 }
 
+/** Clicks the first Copy button and waits for it to say it copied (or, without clipboard access, selected). */
+export async function copyWithButton(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Copy' }).first().click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Copied|Selected/ })
+    .first()
+    .waitFor();
+}
+
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await fs.mkdir(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
