@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { InvalidParameterError, parseFigureQuery } from '@/lib/figures/figure-filters';
+import { siteNavLinks } from '@/lib/site/site-nav';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -11,6 +12,8 @@ const errorPageStyle =
   'padding:.75rem 1rem;display:flex;gap:1.5rem;flex-wrap:wrap}header a{color:#55555e;text-decoration:none}' +
   'header .title{font-weight:700;color:#1d1d1f}nav{display:flex;gap:1rem}main{max-width:40rem;margin:2rem auto;' +
   'padding:0 1rem}a{color:#0b57a4}';
+
+const navMarkup = siteNavLinks.map((link) => `<a href="${link.href}">${link.label}</a>`).join('');
 
 // Pages cannot set a status code, so a bad /figures filter is answered here with a 400 before the page renders.
 export function proxy(request: NextRequest) {
@@ -26,8 +29,8 @@ export function proxy(request: NextRequest) {
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad filter · Contested Figures</title>` +
         `<meta name="viewport" content="width=device-width, initial-scale=1"><style>${errorPageStyle}</style></head>` +
         `<body><header><a href="/" class="title">Contested Figures</a><nav aria-label="Main">` +
-        `<a href="/figures">All figures</a><a href="/metrics">Metrics</a><a href="/sources">Sources</a>` +
-        `<a href="/claimants">Claimants</a><a href="/about">About the data</a></nav></header><main>` +
+        navMarkup +
+        `</nav></header><main>` +
         `<h1>That filter is not valid</h1><p>${message}</p>` +
         `<p>Check the address, or <a href="/figures">start again from all figures</a>.</p></main></body></html>`,
       { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' } },

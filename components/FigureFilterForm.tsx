@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { FilterFormEnhancer } from './FilterFormEnhancer';
 import type { FacetName } from '@/db/queries/figure-facets';
-import type { FigureFilters, FigureSort } from '@/lib/figures/figure-filters';
+import { defaultFigureSort, type FigureFilters, type FigureSort } from '@/lib/figures/figure-filters';
 import { figureKindLabel, sideLabel } from '@/lib/format/labels';
 
 type Facets = Record<FacetName, { value: string; label: string; count: number }[]>;
@@ -47,7 +47,7 @@ export function FigureFilterForm({
   const hidden = (['metric'] as const).flatMap((name) => filters[name].map((value) => ({ name, value })));
   return (
     <form method="get" action="/figures" className="filter-form" id="filters" aria-label="Filter figures">
-      <FilterFormEnhancer formId="filters" />
+      <FilterFormEnhancer formId="filters" defaultSort={defaultFigureSort} />
       {hidden.map(({ name, value }) => (
         <input key={`${name}-${value}`} type="hidden" name={name} value={value} />
       ))}

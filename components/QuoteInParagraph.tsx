@@ -1,5 +1,5 @@
 import { sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
-import { locateValueInQuote } from '@/lib/text/locate-value';
+import { locateValueSpan } from '@/lib/text/locate-value';
 import { highlightSegments, type HighlightSpan } from '@/lib/text/highlight-segments';
 
 /**
@@ -18,12 +18,9 @@ export function QuoteInParagraph({
   valueText: string;
 }) {
   const quote = sliceCodePoints(toCodePoints(text), quoteStart, quoteEnd);
-  const valueOffset = locateValueInQuote(quote, valueText);
+  const value = locateValueSpan(quote, quoteStart, valueText);
   const spans: HighlightSpan[] = [{ start: quoteStart, end: quoteEnd, key: 'quote' }];
-  if (valueOffset !== undefined) {
-    const valueStart = quoteStart + valueOffset;
-    spans.push({ start: valueStart, end: valueStart + toCodePoints(valueText).length, key: 'value' });
-  }
+  if (value) spans.push({ ...value, key: 'value' });
   const paragraph = highlightSegments(text, spans).find((segments) =>
     segments.some((segment) => segment.keys.includes('quote')),
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { siteNavLinks } from '@/lib/site/site-nav';
 
 /** The site's header, navigation and footer; embeds (app/embed) have none of them. */
 export function SiteChrome({ children }: { children: React.ReactNode }) {
@@ -13,11 +14,11 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
             Contested Figures
           </Link>
           <nav className="site-nav" aria-label="Main">
-            <Link href="/figures">All figures</Link>
-            <Link href="/metrics">Metrics</Link>
-            <Link href="/sources">Sources</Link>
-            <Link href="/claimants">Claimants</Link>
-            <Link href="/about">About the data</Link>
+            {siteNavLinks.map((link) => (
+              <Link key={link.href} href={link.href}>
+                {link.label}
+              </Link>
+            ))}
           </nav>
         </div>
       </header>

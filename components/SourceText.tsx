@@ -6,8 +6,7 @@ export interface SourceFigure {
   quoteStart: number;
   quoteEnd: number;
   /** The stated value's place in the text, when it was found in the quote. */
-  valueStart: number | null;
-  valueEnd: number | null;
+  value: { start: number; end: number } | null;
 }
 
 const quoteKey = 'quote:';
@@ -24,9 +23,7 @@ function idsOf(keys: readonly string[], prefix: string): string[] {
 export function SourceText({ text, figures }: { text: string; figures: SourceFigure[] }) {
   const spans: HighlightSpan[] = figures.flatMap((figure) => [
     { start: figure.quoteStart, end: figure.quoteEnd, key: `${quoteKey}${figure.id}` },
-    ...(figure.valueStart !== null && figure.valueEnd !== null
-      ? [{ start: figure.valueStart, end: figure.valueEnd, key: `${valueKey}${figure.id}` }]
-      : []),
+    ...(figure.value ? [{ ...figure.value, key: `${valueKey}${figure.id}` }] : []),
   ]);
   const paragraphs = highlightSegments(text, spans);
   return (

@@ -18,9 +18,11 @@ export const figureFiltersSchema = z.strictObject({
 
 export const figureSorts = ['added', 'period', 'published', 'metric'] as const;
 export type FigureSort = (typeof figureSorts)[number];
+/** The order /figures uses when `sort` is not given, so links leave it out. */
+export const defaultFigureSort: FigureSort = 'added';
 
 export const figurePageSchema = z.strictObject({
-  sort: z.enum(figureSorts).default('added'),
+  sort: z.enum(figureSorts).default(defaultFigureSort),
   /** The keyset cursor from a "Next page" link: the last row's sort key and id. */
   after: z.string().max(400).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -116,7 +118,7 @@ export function parseFigureQuery(params: URLSearchParams, { paged }: { paged: bo
 export function figureQueryString(filters: Partial<FigureFilters>, page: Partial<FigurePage> = {}): string {
   const params = new URLSearchParams();
   for (const key of filterKeys) for (const value of filters[key] ?? []) params.append(key, value);
-  if (page.sort !== undefined && page.sort !== 'added') params.set('sort', page.sort);
+  if (page.sort !== undefined && page.sort !== defaultFigureSort) params.set('sort', page.sort);
   if (page.after !== undefined) params.set('after', page.after);
   if (page.limit !== undefined && page.limit !== 50) params.set('limit', String(page.limit));
   const query = params.toString();

@@ -43,7 +43,7 @@ function singular(unit: string): string {
   return unit.endsWith('ies') ? `${unit.slice(0, -3)}y` : unit.slice(0, -1);
 }
 
-const unitNames: Record<string, string> = { km2: 'km²', percent: '%', USD: 'US$', GBP: '£', EUR: '€' };
+const unitNames: Record<string, string> = { ...currencyPrefix, km2: 'km²', percent: '%' };
 
 /** A unit as readers write it: "km²" for km2, "%" for percent; other units as stored. */
 export function formatUnit(unit: string): string {

@@ -450,11 +450,12 @@ function parseRank(text: string): ParsedValue | null {
 }
 
 export function parseStatedValue(text: string): ParsedValue | null {
-  const rank = parseRank(text.trim().toLowerCase());
+  const lower = text.trim().toLowerCase();
+  const rank = parseRank(lower);
   if (rank) return rank;
-  const vague = vagueAmounts.get(text.trim().toLowerCase().replace(/\s+/g, ' '));
+  const vague = vagueAmounts.get(lower.replace(/\s+/g, ' '));
   if (vague !== undefined) return { value: vague, low: vague, high: null, unit: null };
-  const tokens = tokenize(text.trim().toLowerCase());
+  const tokens = tokenize(lower);
   if (!tokens || tokens.length === 0) return null;
   const cursor = new Cursor(tokens);
   const first = readQuantity(cursor);

@@ -17,3 +17,15 @@ export function locateValueInQuote(quote: string, valueText: string): number | u
   );
   return whole ?? offsets[0];
 }
+
+/** The stated value's place in the archived text, from its quote's place there: start and end code points. */
+export function locateValueSpan(
+  quote: string,
+  quoteStart: number,
+  valueText: string,
+): { start: number; end: number } | undefined {
+  const offset = locateValueInQuote(quote, valueText);
+  if (offset === undefined) return undefined;
+  const start = quoteStart + offset;
+  return { start, end: start + toCodePoints(valueText).length };
+}

@@ -37,7 +37,9 @@ export default async function MetricPage({ params }: Props) {
   ]);
   const chart = shapeMetricChart(records);
   const differences = describeDifferences(records);
-  const agree = computeSpread(records)?.agree ?? false;
+  // A claims chart has measured the spread already; other charts do not carry one.
+  const spread = chart?.kind === 'claims' ? chart.spread : computeSpread(records);
+  const agree = spread?.agree ?? false;
   const source = sourceLine(records);
   return (
     <>

@@ -11,8 +11,7 @@ import { requestDb } from '@/db/request-database';
 import { computeCoverage } from '@/lib/coverage/compute-coverage';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { sourceTitle } from '@/lib/figures/name-source';
-import { codePointLength } from '@/lib/text/code-points';
-import { locateValueInQuote } from '@/lib/text/locate-value';
+import { locateValueSpan } from '@/lib/text/locate-value';
 import { formatPublished } from '@/lib/format/format-date';
 import { sourceKindLabel } from '@/lib/format/labels';
 
@@ -97,17 +96,12 @@ export default async function SourcePage({ params }: Props) {
       </p>
       <SourceText
         text={source.text}
-        figures={records.map((record) => {
-          const offset = locateValueInQuote(record.quote, record.valueText);
-          return {
-            id: record.publicId,
-            quoteStart: record.quoteStart,
-            quoteEnd: record.quoteEnd,
-            valueStart: offset === undefined ? null : record.quoteStart + offset,
-            valueEnd:
-              offset === undefined ? null : record.quoteStart + offset + codePointLength(record.valueText),
-          };
-        })}
+        figures={records.map((record) => ({
+          id: record.publicId,
+          quoteStart: record.quoteStart,
+          quoteEnd: record.quoteEnd,
+          value: locateValueSpan(record.quote, record.quoteStart, record.valueText) ?? null,
+        }))}
       />
       <h2>Figures in this article</h2>
       <FigureTable
