@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readDatabaseEnv } from '@/lib/env';
-import { loadSeedDirectory } from '@/lib/seed/load-seed';
+import { loadSeedDirectory } from '@/db/load-seed';
 import { openDatabase, type Database } from './client';
 
 /** The seed files the app loads: SEED_DIR, by default seeds/ in the project. */

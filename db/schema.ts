@@ -10,6 +10,7 @@ import {
   pgTable,
   primaryKey,
   text,
+  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
@@ -297,6 +298,20 @@ export const crossCheckInputs = pgTable(
   ],
 );
 
+/**
+ * One row per load that changed the data: the newest row's id is the data version. Pages, chart data and
+ * downloads are cached per version, and ETags are derived from it.
+ */
+export const dataVersions = pgTable('data_versions', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  /** sha256 of the seed files as loaded; a load whose seed matches the newest row's changes nothing. */
+  seedSha256: text().notNull(),
+  figureCount: integer().notNull(),
+  loadedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  /** What the load changed, in words ("12 figures added, 1 changed"), or what made the version (a bulk fill). */
+  summary: text().notNull(),
+});
+
 export type Topic = typeof topics.$inferSelect;
 export type Claimant = typeof claimants.$inferSelect;
 export type Metric = typeof metrics.$inferSelect;
@@ -306,3 +321,4 @@ export type ExcludedMention = typeof excludedMentions.$inferSelect;
 export type CrossCheck = typeof crossChecks.$inferSelect;
 export type FigureTally = typeof figureTallies.$inferSelect;
 export type NewFigure = typeof figures.$inferInsert;
+export type DataVersion = typeof dataVersions.$inferSelect;

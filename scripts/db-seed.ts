@@ -3,7 +3,7 @@ import { seedDirectory } from '@/db/app-database';
 import { computeCoverage } from '@/lib/coverage/compute-coverage';
 import { checkSeed } from '@/lib/seed/check-seed';
 import type { PreparedSeed } from '@/lib/seed/prepared-seed';
-import { loadSeedDirectory } from '@/lib/seed/load-seed';
+import { loadSeedDirectory } from '@/db/load-seed';
 import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
 import { SeedError } from '@/lib/seed/seed-error';
 

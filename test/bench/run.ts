@@ -11,7 +11,7 @@ import { listSourceSummaries } from '@/db/queries/sources';
 import { countFigureRecords, iterateFigureRecords, listFigureRecords } from '@/db/queries/figure-records';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { figureCsvLines } from '@/lib/csv/figure-csv';
-import { loadSeedDirectory } from '@/lib/seed/load-seed';
+import { loadSeedDirectory } from '@/db/load-seed';
 import { fillWithCopies } from '../support/fill-figures';
 
 // npm run bench [-- figures]: copies the dataset's figures until the table holds that many, then times the

@@ -13,7 +13,7 @@ import { sources } from '@/db/schema';
 import { computeCoverage } from '@/lib/coverage/compute-coverage';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { parseStatedValue } from '@/lib/numbers/parse-stated-value';
-import { loadSeedDirectory } from '@/lib/seed/load-seed';
+import { loadSeedDirectory } from '@/db/load-seed';
 import { openTestDatabase } from '../support/test-database';
 
 // The checksums published with the five source articles (shared/seed-documents/README.md).

@@ -5,7 +5,7 @@ import { useDatabase } from '@/db/app-database';
 import type { Database } from '@/db/client';
 import { countFigureRecords } from '@/db/queries/figure-records';
 import { figureFilters } from '@/lib/figures/figure-filters';
-import { loadSeedDirectory } from '@/lib/seed/load-seed';
+import { loadSeedDirectory } from '@/db/load-seed';
 import { fillWithCopies } from '../support/fill-figures';
 import { fixtureSeedDir, openTestDatabase } from '../support/test-database';
 

@@ -8,7 +8,7 @@ import { listFigureFacets, type FacetName } from '@/db/queries/figure-facets';
 import { countFigureRecords, listFigureRecords, type FigureRecord } from '@/db/queries/figure-records';
 import { listSourceSummaries } from '@/db/queries/sources';
 import { figureFilters, type FigureSort } from '@/lib/figures/figure-filters';
-import { loadSeedDirectory } from '@/lib/seed/load-seed';
+import { loadSeedDirectory } from '@/db/load-seed';
 import { fillWithCopies } from '../support/fill-figures';
 import { copyFixtureSeeds, editSeedFile } from '../support/seed-copy';
 import { fixtureSeedDir, openTestDatabase } from '../support/test-database';

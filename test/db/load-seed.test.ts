@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { figures } from '@/db/schema';
 import { checkSeed } from '@/lib/seed/check-seed';
-import { loadSeedDirectory, writeSeed } from '@/lib/seed/load-seed';
+import { loadSeedDirectory, writeSeed } from '@/db/load-seed';
 import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
 import { SeedError } from '@/lib/seed/seed-error';
 import { copyFixtureSeeds, editSeedFile } from '../support/seed-copy';

@@ -12,7 +12,7 @@ import {
 import { getSourceBySlug, listExcludedMentions, listSourceSummaries } from '@/db/queries/sources';
 import type { Database } from '@/db/client';
 import { figureFilters } from '@/lib/figures/figure-filters';
-import { loadSeedDirectory } from '@/lib/seed/load-seed';
+import { loadSeedDirectory } from '@/db/load-seed';
 import { fixtureSeedDir, openTestDatabase } from '../support/test-database';
 
 let database: Database;

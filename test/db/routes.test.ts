@@ -7,7 +7,7 @@ import { GET as getFiguresJson } from '@/app/figures.json/route';
 import { GET as getMetricCsv } from '@/app/(site)/metrics/[slug]/data.csv/route';
 import { useDatabase } from '@/db/app-database';
 import { openPostgres, type Database } from '@/db/client';
-import { loadSeedDirectory } from '@/lib/seed/load-seed';
+import { loadSeedDirectory } from '@/db/load-seed';
 import { fixtureSeedDir, openTestDatabase } from '../support/test-database';
 
 let database: Database;

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { recordDataVersion } from '@/db/queries/data-version';
 
-/** Copies the loaded figures (with new ids and values) until the table holds about `target` rows. */
+/** Copies the loaded figures (with new ids and values) until the table holds about `target` rows: a new data version. */
 export async function fillWithCopies(db: Db, target: number): Promise<void> {
   const [row] = await db
     .execute<{ count: number }>(sql`select count(*)::int as count from figures`)
@@ -18,4 +19,5 @@ export async function fillWithCopies(db: Db, target: number): Promise<void> {
     from figures f cross join generate_series(1, ${Math.ceil(target / originals) - 1}) as n
     where f.public_id not like '%-copy-%'`);
   await db.execute(sql`analyze figures`);
+  await recordDataVersion(db, `filled with copies to about ${target} figures`);
 }

@@ -1,8 +1,10 @@
-import { and, eq, getTableColumns, notInArray, sql, type SQL } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, desc, eq, getTableColumns, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import {
   claimants,
+  dataVersions,
   crossCheckInputs,
   crossChecks,
   excludedMentions,
@@ -11,9 +13,10 @@ import {
   sources,
   topics,
 } from '@/db/schema';
-import type { PreparedSeed } from './prepared-seed';
-import { checkSeed } from './check-seed';
-import { readSeedDirectory } from './read-seed-directory';
+import type { PreparedSeed } from '@/lib/seed/prepared-seed';
+import { checkSeed } from '@/lib/seed/check-seed';
+import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
+import { dataVersionChannel } from './queries/data-version';
 
 const batchSize = 500;
 
@@ -37,6 +40,14 @@ function chunks<T>(rows: T[]): T[][] {
   return result;
 }
 
+/**
+ * `column` is none of `values`, sent as one JSON parameter: a bind parameter per value would stop at Postgres's
+ * limit of 65,535 parameters.
+ */
+function notAmong(column: AnyColumn, values: (string | number)[]): SQL {
+  return sql`${column}::text not in (select value from jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+}
+
 function idsBySlug(rows: { id: number; slug: string }[]): Map<string, number> {
   return new Map(rows.map((row) => [row.slug, row.id]));
 }
@@ -54,13 +65,43 @@ export interface LoadSummary {
   sources: number;
   figures: number;
   crossChecks: number;
+  /** The data version after the load; unchanged when the seed matched the one last loaded. */
+  dataVersion: number;
+  /** False when the seed was the one already loaded, so nothing was written. */
+  changed: boolean;
+  figuresAdded: number;
+  figuresRemoved: number;
 }
 
-/** Writes a checked seed in one transaction: rows are upserted by slug or public id, rows no longer seeded are removed. */
-export async function writeSeed(db: Db, seed: PreparedSeed): Promise<LoadSummary> {
-  await db.transaction(async (tx) => {
+/** Reports how far a long load has got: figures written so far out of the total. */
+export type LoadProgress = (written: number, total: number) => void;
+
+/** sha256 of everything a seed writes: equal hashes mean a load would change nothing. */
+export function hashSeed(seed: PreparedSeed): string {
+  return createHash('sha256').update(JSON.stringify(seed)).digest('hex');
+}
+
+/**
+ * Writes a checked seed in one transaction: rows are upserted by slug or public id, rows no longer seeded are
+ * removed, and a new data version is recorded and announced. A seed identical to the last one loaded writes nothing.
+ */
+export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadProgress): Promise<LoadSummary> {
+  const seedSha256 = hashSeed(seed);
+  const counts = {
+    topics: seed.topics.length,
+    claimants: seed.claimants.length,
+    metrics: seed.metrics.length,
+    sources: seed.sources.length,
+    figures: seed.figures.length,
+    crossChecks: seed.crossChecks.length,
+  };
+  return db.transaction(async (tx) => {
     // Two processes seeding one server at once would interleave upserts and deletes.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('contested-figures-seed'))`);
+    const [latest] = await tx.select().from(dataVersions).orderBy(desc(dataVersions.id)).limit(1);
+    if (latest?.seedSha256 === seedSha256) {
+      return { ...counts, dataVersion: latest.id, changed: false, figuresAdded: 0, figuresRemoved: 0 };
+    }
 
     const topicIds = idsBySlug(
       seed.topics.length === 0
@@ -116,6 +157,7 @@ export async function writeSeed(db: Db, seed: PreparedSeed): Promise<LoadSummary
     }
 
     const figureIds = new Map<string, number>();
+    let figuresAdded = 0;
     for (const batch of chunks(seed.figures)) {
       const written = await tx
         .insert(figures)
@@ -131,12 +173,17 @@ export async function writeSeed(db: Db, seed: PreparedSeed): Promise<LoadSummary
           target: figures.publicId,
           set: updateFromExcluded(figures, ['id', 'publicId']),
         })
-        .returning({ id: figures.id, publicId: figures.publicId });
-      for (const row of written) figureIds.set(row.publicId, row.id);
+        // xmax is 0 on a row this statement inserted, and set on one it updated.
+        .returning({ id: figures.id, publicId: figures.publicId, inserted: sql<boolean>`xmax = 0` });
+      for (const row of written) {
+        figureIds.set(row.publicId, row.id);
+        if (row.inserted) figuresAdded++;
+      }
+      onProgress?.(figureIds.size, seed.figures.length);
     }
 
     await tx.delete(crossChecks).where(
-      notInArray(
+      notAmong(
         crossChecks.slug,
         seed.crossChecks.map((c) => c.slug),
       ),
@@ -166,7 +213,7 @@ export async function writeSeed(db: Db, seed: PreparedSeed): Promise<LoadSummary
       await tx.delete(excludedMentions).where(
         and(
           eq(excludedMentions.sourceId, sourceId),
-          notInArray(
+          notAmong(
             excludedMentions.start,
             mentions.map((mention) => mention.start),
           ),
@@ -192,49 +239,66 @@ export async function writeSeed(db: Db, seed: PreparedSeed): Promise<LoadSummary
       }
     }
 
-    await tx.delete(figures).where(
-      notInArray(
-        figures.publicId,
-        seed.figures.map((f) => f.publicId),
-      ),
-    );
+    const removed = await tx
+      .delete(figures)
+      .where(
+        notAmong(
+          figures.publicId,
+          seed.figures.map((f) => f.publicId),
+        ),
+      )
+      .returning({ id: figures.id });
     await tx.delete(sources).where(
-      notInArray(
+      notAmong(
         sources.slug,
         seed.sources.map((s) => s.slug),
       ),
     );
     await tx.delete(metrics).where(
-      notInArray(
+      notAmong(
         metrics.slug,
         seed.metrics.map((m) => m.slug),
       ),
     );
     await tx.delete(claimants).where(
-      notInArray(
+      notAmong(
         claimants.slug,
         seed.claimants.map((c) => c.slug),
       ),
     );
     await tx.delete(topics).where(
-      notInArray(
+      notAmong(
         topics.slug,
         seed.topics.map((t) => t.slug),
       ),
     );
+
+    const figuresRemoved = removed.length;
+    const [version] = await tx
+      .insert(dataVersions)
+      .values({
+        seedSha256,
+        figureCount: seed.figures.length,
+        summary: describeLoad(figuresAdded, seed.figures.length - figuresAdded, figuresRemoved),
+      })
+      .returning({ id: dataVersions.id });
+    if (!version) throw new Error('internal: the data version was not written');
+    // Delivered at commit: running servers drop what they cached for the previous version.
+    await tx.execute(sql`select pg_notify(${dataVersionChannel}, ${String(version.id)})`);
+    return { ...counts, dataVersion: version.id, changed: true, figuresAdded, figuresRemoved };
   });
-  return {
-    topics: seed.topics.length,
-    claimants: seed.claimants.length,
-    metrics: seed.metrics.length,
-    sources: seed.sources.length,
-    figures: seed.figures.length,
-    crossChecks: seed.crossChecks.length,
-  };
+}
+
+function describeLoad(added: number, kept: number, removed: number): string {
+  return `${added} figures added, ${kept} updated or unchanged, ${removed} removed`;
 }
 
 /** Reads, checks and loads the seed directory. Any problem throws SeedError before the database is touched. */
-export async function loadSeedDirectory(db: Db, dir: string): Promise<LoadSummary> {
+export async function loadSeedDirectory(
+  db: Db,
+  dir: string,
+  onProgress?: LoadProgress,
+): Promise<LoadSummary> {
   const seed = checkSeed(await readSeedDirectory(dir));
-  return writeSeed(db, seed);
+  return writeSeed(db, seed, onProgress);
 }

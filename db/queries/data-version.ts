@@ -1,0 +1,37 @@
+import { desc, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { dataVersions } from '../schema';
+
+/** The Postgres NOTIFY channel on which a load announces its new data version. */
+export const dataVersionChannel = 'contested_figures_data';
+
+/** The newest data version: what every cached page, chart and download was computed from. 0 before any load. */
+export async function getDataVersion(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ id: dataVersions.id })
+    .from(dataVersions)
+    .orderBy(desc(dataVersions.id))
+    .limit(1);
+  return row?.id ?? 0;
+}
+
+/**
+ * Records a new data version for a change made outside the seed loader (a bulk fill in tests and benchmarks),
+ * keeping the seed's hash so that reloading the same seed still changes nothing.
+ */
+export async function recordDataVersion(db: Db, summary: string): Promise<number> {
+  const [row] = await db
+    .execute<{ id: number }>(
+      sql`
+    insert into data_versions (seed_sha256, figure_count, summary)
+    select coalesce((select seed_sha256 from data_versions order by id desc limit 1), ''),
+      (select count(*)::int from figures), ${summary}
+    returning id`,
+    )
+    .then((result) =>
+      Array.isArray(result) ? result : (result as unknown as { rows: { id: number }[] }).rows,
+    );
+  if (!row) throw new Error('internal: the data version was not written');
+  await db.execute(sql`select pg_notify(${dataVersionChannel}, ${String(row.id)})`);
+  return row.id;
+}
