@@ -12,6 +12,11 @@ type Props = { params: Promise<{ slug: string }> };
 // A topic page charts every figure of its metrics; beyond this, readers go to /figures.
 const topicRecordLimit = 2000;
 
+// None at build time: each is rendered on first request and then cached for the data version.
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopicBySlug(await requestDb(), (await params).slug);
   return topic

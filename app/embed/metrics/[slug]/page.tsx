@@ -10,6 +10,11 @@ import { sourceLine } from '@/lib/figures/source-line';
 
 type Props = { params: Promise<{ slug: string }> };
 
+// None at build time: each is rendered on first request and then cached for the data version.
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getMetricBySlug(await requestDb(), (await params).slug);
   return found
