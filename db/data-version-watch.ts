@@ -2,7 +2,10 @@ import type { Database } from './client';
 import { dataVersionChannel, getDataVersion } from './queries/data-version';
 
 // The page cache handler (db/page-cache-handler.cjs) runs outside the app's bundles and reads the version here.
-const holder = globalThis as typeof globalThis & { __contestedFiguresDataVersion?: number };
+const holder = globalThis as typeof globalThis & {
+  __contestedFiguresDataVersion?: number;
+  __contestedFiguresDataVersionChangedAt?: number;
+};
 
 /** The data version this process serves, once the database has been opened; undefined before. */
 export function currentDataVersion(): number | undefined {
@@ -10,7 +13,9 @@ export function currentDataVersion(): number | undefined {
 }
 
 export function setCurrentDataVersion(version: number): void {
+  const previous = holder.__contestedFiguresDataVersion;
   holder.__contestedFiguresDataVersion = version;
+  if (previous !== undefined && previous !== version) holder.__contestedFiguresDataVersionChangedAt = Date.now();
 }
 
 /**

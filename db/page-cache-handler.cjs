@@ -5,9 +5,21 @@
  * pages `next build` rendered (from its own in-memory copy of the seeds) are never served.
  */
 
+/** @type {{ __contestedFiguresDataVersion?: number, __contestedFiguresDataVersionChangedAt?: number }} */
+const versionHolder = /** @type {any} */ (globalThis);
+
 /** The version db/data-version-watch.ts keeps in step with the database (this file is not bundled with it). */
 function currentDataVersion() {
-  return /** @type {{ __contestedFiguresDataVersion?: number }} */ (globalThis).__contestedFiguresDataVersion;
+  return versionHolder.__contestedFiguresDataVersion;
+}
+
+// A render that began before a load may finish after it with the old data: nothing is kept for this long after
+// the version changes (the page is still served, just rendered afresh each time).
+const settleMs = 10_000;
+
+function versionJustChanged() {
+  const changedAt = versionHolder.__contestedFiguresDataVersionChangedAt;
+  return changedAt !== undefined && Date.now() - changedAt < settleMs;
 }
 
 /** @param {unknown} value */
@@ -60,7 +72,7 @@ module.exports = class PageCacheHandler {
     remove(key);
     const version = currentDataVersion();
     // Before the database is open nothing can be rendered from it, so there is nothing worth keeping.
-    if (version === undefined || !data) return;
+    if (version === undefined || !data || versionJustChanged()) return;
     const size = sizeOf(data) + key.length;
     if (size > budgetBytes) return;
     const tags =

@@ -35,7 +35,10 @@ async function waitForHealth(server: RunningServer): Promise<void> {
   throw new Error(`The server did not become healthy within 120 s:\n${server.output()}`);
 }
 
-/** Starts the production build with `next start` on a free port and waits until its database answers. */
+/**
+ * Starts the production build with `next start` on a free port, configured with that address as its SITE_URL,
+ * and waits until its database answers.
+ */
 export async function startNextServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) {
     throw new Error('No production build found: run `npm run build` first.');
@@ -46,7 +49,7 @@ export async function startNextServer(env: Record<string, string> = {}): Promise
     path.join('node_modules', '.bin', 'next'),
     ['start', '-p', String(port), '-H', '127.0.0.1'],
     {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${port}`, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

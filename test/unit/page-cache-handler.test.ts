@@ -62,3 +62,18 @@ describe('the page cache', () => {
     expect(await cache.get('/topics/b')).not.toBeNull();
   });
 });
+
+describe('the page cache just after a load', () => {
+  it('keeps no render for a few seconds, since one begun before the load may carry the old data', async () => {
+    holder.__contestedFiguresDataVersion = 5;
+    (holder as { __contestedFiguresDataVersionChangedAt?: number }).__contestedFiguresDataVersionChangedAt =
+      Date.now();
+    await cache.set('/sources/a', page('<p>maybe old</p>'), {});
+    expect(await cache.get('/sources/a')).toBeNull();
+
+    (holder as { __contestedFiguresDataVersionChangedAt?: number }).__contestedFiguresDataVersionChangedAt =
+      Date.now() - 60_000;
+    await cache.set('/sources/a', page('<p>settled</p>'), {});
+    expect(await cache.get('/sources/a')).not.toBeNull();
+  });
+});
