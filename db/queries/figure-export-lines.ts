@@ -20,7 +20,8 @@ function csvText(value: Expression): SQL {
   const text = sql`(${value})::text`;
   return sql`case when ${text} is null then ''
     when left(${text}, 1) in ('=', '+', '-', '@', E'\\t', E'\\r') then ${quoted(sql`'''' || ${text}`)}
-    when ${text} ~ E'[",\\r\\n]' then ${quoted(text)}
+    when strpos(${text}, '"') > 0 or strpos(${text}, ',') > 0 or strpos(${text}, E'\\n') > 0
+      or strpos(${text}, E'\\r') > 0 then ${quoted(text)}
     else ${text} end`;
 }
 
