@@ -33,6 +33,12 @@ function plainNumber(value: Expression): SQL {
   return sql`(${value})::text::numeric::text`;
 }
 
+/**
+ * A cell the schema keeps to [a-z0-9_-] not starting with "-" (an enum label, a checked slug): it never needs
+ * quoting or the guard, so it skips the per-cell checks.
+ */
+const csvIdentifier = (value: Expression) => sql`coalesce((${value})::text, '')`;
+
 const isoDate = (value: Expression) => sql`to_char(${value}, 'YYYY-MM-DD')`;
 
 /** A publication date at the precision it is known: 2024, 2024-11 or 2024-11-12. */
@@ -50,7 +56,7 @@ const figureUrl = (origin: string) => sql`${literal(`${origin}/figures/`)} || ${
 export function figureCsvLine(origin: string): SQL {
   const orEmpty = (value: SQL) => sql`coalesce(${value}, '')`;
   const cells: Record<(typeof figureCsvColumns)[number], SQL> = {
-    figure_id: csvText(figures.publicId),
+    figure_id: csvIdentifier(figures.publicId),
     figure_url: csvText(figureUrl(origin)),
     topic: csvText(topics.name),
     metric: csvText(metrics.name),
@@ -59,16 +65,16 @@ export function figureCsvLine(origin: string): SQL {
     value: orEmpty(plainNumber(figures.value)),
     value_low: orEmpty(plainNumber(figures.valueLow)),
     value_high: orEmpty(plainNumber(figures.valueHigh)),
-    bound: csvText(figures.bound),
+    bound: csvIdentifier(figures.bound),
     unit: csvText(figures.unit),
-    per: csvText(figures.per),
+    per: csvIdentifier(figures.per),
     normalised_value: orEmpty(plainNumber(figures.normalisedValue)),
     normalised_unit: csvText(normalisedUnit),
     period_start: orEmpty(isoDate(figures.periodStart)),
     period_end: orEmpty(isoDate(figures.periodEnd)),
-    kind: csvText(figures.kind),
+    kind: csvIdentifier(figures.kind),
     claimant: csvText(claimants.name),
-    claimant_side: csvText(claimants.side),
+    claimant_side: csvIdentifier(claimants.side),
     outlet: csvText(sources.outlet),
     source_title: csvText(sources.title),
     source_author: csvText(sources.author),
