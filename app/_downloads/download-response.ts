@@ -53,18 +53,21 @@ async function streamedResponse(
   return new Response(body, { headers });
 }
 
+/** The tag of a figures download at the origin its URLs use, or the 304 for a current copy. */
+function tagFigureDownload(request: Request, db: Db, resource: string, filters: FigureFilters) {
+  const { origin } = new URL(request.url);
+  return conditionalDownload(request, db, [resource, origin, normaliseFigureFilters(filters)]).then(
+    (tagged) => ({ ...tagged, origin }),
+  );
+}
+
 /** The figures matching `filters` as a streamed CSV download, named after what it holds, with its validators. */
 export async function figureCsvResponse(
   request: Request,
   database: Database,
   filters: FigureFilters,
 ): Promise<Response> {
-  const { origin } = new URL(request.url);
-  const { etag, notModified } = await conditionalDownload(request, database.db, [
-    'figures.csv',
-    origin,
-    normaliseFigureFilters(filters),
-  ]);
+  const { origin, etag, notModified } = await tagFigureDownload(request, database.db, 'figures.csv', filters);
   if (notModified) return notModified;
   return streamedResponse(
     streamFigureLines(database, figureCsvLine(origin), filters),
@@ -91,12 +94,12 @@ export async function figureJsonResponse(
   database: Database,
   filters: FigureFilters,
 ): Promise<Response> {
-  const { origin } = new URL(request.url);
-  const { etag, notModified } = await conditionalDownload(request, database.db, [
+  const { origin, etag, notModified } = await tagFigureDownload(
+    request,
+    database.db,
     'figures.json',
-    origin,
-    normaliseFigureFilters(filters),
-  ]);
+    filters,
+  );
   if (notModified) return notModified;
   const count = await countFigureRecords(database.db, filters);
   return streamedResponse(

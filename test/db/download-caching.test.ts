@@ -5,15 +5,13 @@ import { GET as getFiguresCsv } from '@/app/figures.csv/route';
 import { GET as getFiguresJson } from '@/app/figures.json/route';
 import { useDatabase } from '@/db/app-database';
 import type { Database } from '@/db/client';
-import { loadSeedDirectory } from '@/db/load-seed';
 import { recordDataVersion } from '@/db/queries/data-version';
-import { fixtureSeedDir, openTestDatabase } from '../support/test-database';
+import { openFixtureDatabase } from '../support/test-database';
 
 let database: Database;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadSeedDirectory(database.db, fixtureSeedDir);
+  database = await openFixtureDatabase();
   useDatabase(database);
 });
 afterAll(() => database.close());
