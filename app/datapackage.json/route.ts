@@ -1,8 +1,10 @@
+import { conditionalDownload } from '@/app/_downloads/download-response';
 import { getDatabase } from '@/db/app-database';
 import { listSourceSummaries } from '@/db/queries/sources';
 import { figureCsvFields } from '@/lib/csv/figure-csv-fields';
 import { isoAtPrecision } from '@/lib/csv/figure-csv';
 import { sourceTitle } from '@/lib/figures/name-source';
+import { downloadHeaders } from '@/lib/http/download-caching';
 
 // The package lists the current sources, so it is built per request like every other view.
 export const dynamic = 'force-dynamic';
@@ -11,8 +13,12 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   const origin = new URL(request.url).origin;
   const { db } = await getDatabase();
+  const year = new Date().getUTCFullYear();
+  // The citation names the year, so the package changes with it as well as with the data.
+  const { etag, notModified } = await conditionalDownload(request, db, ['datapackage.json', origin, year]);
+  if (notModified) return notModified;
   const sources = await listSourceSummaries(db);
-  return Response.json({
+  const dataPackage = {
     profile: 'tabular-data-package',
     name: 'contested-figures',
     title: 'Contested Figures: quantitative claims about the Russia–Ukraine war, with provenance',
@@ -28,7 +34,7 @@ export async function GET(request: Request) {
         path: 'https://creativecommons.org/licenses/by/4.0/',
       },
     ],
-    citation: `Contested Figures (${new Date().getUTCFullYear()}). Quantitative claims about the Russia–Ukraine war, with provenance. ${origin}/datapackage.json. Cite a single figure by its permalink, ${origin}/figures/<figure_id>.`,
+    citation: `Contested Figures (${year}). Quantitative claims about the Russia–Ukraine war, with provenance. ${origin}/datapackage.json. Cite a single figure by its permalink, ${origin}/figures/<figure_id>.`,
     sources: sources.map((source) => ({
       title: source.title
         ? [source.title, source.outlet, isoAtPrecision(source.publishedOn, source.publishedPrecision)]
@@ -51,5 +57,6 @@ export async function GET(request: Request) {
         schema: { fields: figureCsvFields, primaryKey: 'figure_id', missingValues: [''] },
       },
     ],
-  });
+  };
+  return Response.json(dataPackage, { headers: downloadHeaders(etag) });
 }

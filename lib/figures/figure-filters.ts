@@ -132,3 +132,10 @@ export function hasFilters(filters: FigureFilters): boolean {
 export function figureFilters(selected: Partial<FigureFilters> = {}): FigureFilters {
   return { ...figureFiltersSchema.parse({}), ...selected };
 }
+
+/** The filters in one canonical form (each key's values sorted, once each): two URLs for the same view agree. */
+export function normaliseFigureFilters(filters: FigureFilters): FigureFilters {
+  return Object.fromEntries(
+    filterKeys.map((key) => [key, [...new Set(filters[key])].sort()]),
+  ) as FigureFilters;
+}

@@ -7,14 +7,12 @@ import { GET as getFiguresJson } from '@/app/figures.json/route';
 import { GET as getMetricCsv } from '@/app/(site)/metrics/[slug]/data.csv/route';
 import { useDatabase } from '@/db/app-database';
 import { openPostgres, type Database } from '@/db/client';
-import { loadSeedDirectory } from '@/db/load-seed';
-import { fixtureSeedDir, openTestDatabase } from '../support/test-database';
+import { openFixtureDatabase } from '../support/test-database';
 
 let database: Database;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadSeedDirectory(database.db, fixtureSeedDir);
+  database = await openFixtureDatabase();
   useDatabase(database);
 });
 afterAll(() => database.close());

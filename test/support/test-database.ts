@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { openPglite, openPostgres, type Database, type Db } from '@/db/client';
+import { loadSeedDirectory } from '@/db/load-seed';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or, when DATABASE_URL is set,
@@ -69,3 +70,10 @@ export async function snapshotDatabase(db: Db): Promise<Record<string, unknown[]
 }
 
 export const fixtureSeedDir = 'test/fixtures/seed-minimal';
+
+/** A fresh test database with the fixture seed loaded. */
+export async function openFixtureDatabase(): Promise<Database> {
+  const database = await openTestDatabase();
+  await loadSeedDirectory(database.db, fixtureSeedDir);
+  return database;
+}

@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as getFiguresCsv } from '@/app/figures.csv/route';
+import { GET as getFiguresJson } from '@/app/figures.json/route';
+import { useDatabase } from '@/db/app-database';
+import type { Database } from '@/db/client';
+import { loadSeedDirectory } from '@/db/load-seed';
+import { iterateFigureRecords, type FigureRecord } from '@/db/queries/figure-records';
+import { figureCsvHeader, figureCsvRow } from '@/lib/csv/figure-csv';
+import { figureFilters } from '@/lib/figures/figure-filters';
+import { figureJson } from '@/lib/figures/figure-json';
+import { fixtureSeedDir, openTestDatabase } from '../support/test-database';
+
+let database: Database;
+let records: FigureRecord[];
+
+// The database writes the exported cells; the JS formatters in lib/ state the rules. Awkward text and doubles
+// whose text differs between JS and Postgres (1e+21, 1.5e-07) must come out the same from both.
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadSeedDirectory(database.db, fixtureSeedDir);
+  await database.db.execute(sql`
+    update metrics set name = '=Drone output, "daily"' where slug = 'drone-output'`);
+  await database.db.execute(sql`
+    update claimants set name = E'@minister\tof defence' where slug in (
+      select c.slug from claimants c join figures f on f.claimant_id = c.id where f.public_id = 'drones-per-day-minister')`);
+  await database.db.execute(sql`
+    update sources set title = E'-Sample\r\nDispatch', outlet = 'Outlet, The'`);
+  await database.db.execute(sql`
+    update figures set value = 1e21, value_low = '-0'::float8 where public_id = 'us-aid-sent-kiel'`);
+  await database.db.execute(sql`
+    update figures set value = 1.5e-7, value_low = 1.5e-7, normalised_value = 100::float8 / 3,
+      quote = E'=SUM(A1)\nnext, "line"', quote_end = quote_start + char_length(E'=SUM(A1)\nnext, "line"')
+    where public_id = 'drones-per-day-minister'`);
+  await database.db.execute(sql`
+    update figures set value = 0.1::float8 + 0.2::float8, value_high = 0.5, normalised_value = 755000000,
+      note = E'a "note"\twith \\ and \u0001 in it'
+    where public_id = 'drones-per-day-target-minister'`);
+  useDatabase(database);
+  records = [];
+  for await (const record of iterateFigureRecords(database.db, figureFilters())) records.push(record);
+});
+afterAll(() => database.close());
+
+describe('the exported bytes', () => {
+  it('/figures.csv is exactly what the CSV rules give for every figure', async () => {
+    const response = await getFiguresCsv(new Request('http://localhost/figures.csv'));
+    const expected =
+      figureCsvHeader() + records.map((record) => figureCsvRow(record, 'http://localhost')).join('');
+    expect(expected).toContain('1000000000000000000000,');
+    expect(expected).toContain('0.00000015,');
+    expect(await response.text()).toBe(expected);
+  });
+
+  it('/figures.json holds exactly the records of the JSON rules, in the same key order', async () => {
+    const response = await getFiguresJson(new Request('http://localhost/figures.json'));
+    const body = (await response.json()) as { count: number; figures: unknown[] };
+    expect(body.count).toBe(records.length);
+    expect(JSON.stringify(body.figures)).toBe(
+      JSON.stringify(records.map((record) => figureJson(record, 'http://localhost'))),
+    );
+  });
+});
