@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'db',
           include: ['test/db/**/*.test.ts'],
+          // Downloads write absolute addresses from SITE_URL; the tests' requests go to another host on purpose.
+          env: { SITE_URL: 'https://figures.example.org' },
           // The streaming test forces garbage collection to measure what an export keeps, not what it churns.
           execArgv: ['--expose-gc'],
           environment: 'node',

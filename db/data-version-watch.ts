@@ -15,7 +15,8 @@ export function currentDataVersion(): number | undefined {
 export function setCurrentDataVersion(version: number): void {
   const previous = holder.__contestedFiguresDataVersion;
   holder.__contestedFiguresDataVersion = version;
-  if (previous !== undefined && previous !== version) holder.__contestedFiguresDataVersionChangedAt = Date.now();
+  if (previous !== undefined && previous !== version)
+    holder.__contestedFiguresDataVersionChangedAt = Date.now();
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Database, Db } from '@/db/client';
+import { readSiteOrigin } from '@/lib/env';
 import { getDataVersion } from '@/db/queries/data-version';
 import { figureCsvLine, figureJsonLine } from '@/db/queries/figure-export-lines';
 import { countFigureRecords } from '@/db/queries/figure-records';
@@ -53,9 +54,9 @@ async function streamedResponse(
   return new Response(body, { headers });
 }
 
-/** The tag of a figures download at the origin its URLs use, or the 304 for a current copy. */
+/** The tag of a figures download at the configured origin its URLs use, or the 304 for a current copy. */
 function tagFigureDownload(request: Request, db: Db, resource: string, filters: FigureFilters) {
-  const { origin } = new URL(request.url);
+  const origin = readSiteOrigin();
   return conditionalDownload(request, db, [resource, origin, normaliseFigureFilters(filters)]).then(
     (tagged) => ({ ...tagged, origin }),
   );

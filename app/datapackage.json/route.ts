@@ -1,4 +1,5 @@
 import { conditionalDownload } from '@/app/_downloads/download-response';
+import { readSiteOrigin } from '@/lib/env';
 import { getDatabase } from '@/db/app-database';
 import { listSourceSummaries } from '@/db/queries/sources';
 import { figureCsvFields } from '@/lib/csv/figure-csv-fields';
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 // GET /datapackage.json – a Frictionless Data Package describing the figures CSV, its sources, licence and citation
 export async function GET(request: Request) {
-  const origin = new URL(request.url).origin;
+  const origin = readSiteOrigin();
   const { db } = await getDatabase();
   const year = new Date().getUTCFullYear();
   // The citation names the year, so the package changes with it as well as with the data.

@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { countEverything } from './catalogue';
+import { getDataVersion } from './data-version';
 
+/** The database's data version and row counts; throws when it does not answer. */
 export async function checkHealth(db: Db) {
-  await db.execute(sql`select 1`);
-  return countEverything(db);
+  const [dataVersion, counts] = await Promise.all([getDataVersion(db), countEverything(db)]);
+  return { dataVersion, counts };
 }

@@ -116,7 +116,7 @@ describe('/figures.csv and /figures.json', () => {
     const number = (cell: string | undefined) => (cell === '' || cell === undefined ? null : Number(cell));
     rows.forEach((row, index) => {
       const record = records[index]!;
-      expect(row.figure_url).toBe(`http://localhost/figures/${record.publicId}`);
+      expect(row.figure_url).toBe(`https://figures.example.org/figures/${record.publicId}`);
       expect([row.metric, row.metric_slug, row.topic]).toEqual([
         record.metric.name,
         record.metric.slug,

@@ -46,7 +46,8 @@ describe('the exported bytes', () => {
   it('/figures.csv is exactly what the CSV rules give for every figure', async () => {
     const response = await getFiguresCsv(new Request('http://localhost/figures.csv'));
     const expected =
-      figureCsvHeader() + records.map((record) => figureCsvRow(record, 'http://localhost')).join('');
+      figureCsvHeader() +
+      records.map((record) => figureCsvRow(record, 'https://figures.example.org')).join('');
     expect(expected).toContain('1000000000000000000000,');
     expect(expected).toContain('0.00000015,');
     expect(await response.text()).toBe(expected);
@@ -57,7 +58,7 @@ describe('the exported bytes', () => {
     const body = (await response.json()) as { count: number; figures: unknown[] };
     expect(body.count).toBe(records.length);
     expect(JSON.stringify(body.figures)).toBe(
-      JSON.stringify(records.map((record) => figureJson(record, 'http://localhost'))),
+      JSON.stringify(records.map((record) => figureJson(record, 'https://figures.example.org'))),
     );
   });
 });

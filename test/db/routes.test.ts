@@ -34,9 +34,9 @@ describe('GET /figures.csv', () => {
     );
     expect(await response.text()).toBe(
       header +
-        `us-aid-sent-kiel,http://localhost/figures/us-aid-sent-kiel,Aid & finance,US aid sent to Ukraine,us-aid-sent,$119\u00a0billion,119000000000,,,exact,USD,,,,2022-02-24,2025-02-28,estimate,Kiel Institute for the World Economy,independent,The Sample Times,Sample Dispatch,,2025-03,,${sha},The Kiel Institute estimates that the US has sent a total of $119\u00a0billion to Ukraine.,16,101\r\n` +
-        `drones-per-day-minister,http://localhost/figures/drones-per-day-minister,Arms production,Ukrainian drone output,drone-output,"1,500",1500,1500,,more_than,drones,day,547500,drones per year,2025-03-01,2025-03-31,claim,A sample minister,ukraine,The Sample Times,Sample Dispatch,,2025-03,,${sha},"“We produce more than 1,500 drones a day,” the minister said, adding that output could rise to 4,000 by 2026.",102,211\r\n` +
-        `drones-per-day-target-minister,http://localhost/figures/drones-per-day-target-minister,Arms production,Ukrainian drone output,drone-output,"4,000",4000,,4000,up_to,drones,day,1460000,drones per year,2026-01-01,2026-12-31,projection,A sample minister,ukraine,The Sample Times,Sample Dispatch,,2025-03,,${sha},"“We produce more than 1,500 drones a day,” the minister said, adding that output could rise to 4,000 by 2026.",102,211\r\n`,
+        `us-aid-sent-kiel,https://figures.example.org/figures/us-aid-sent-kiel,Aid & finance,US aid sent to Ukraine,us-aid-sent,$119\u00a0billion,119000000000,,,exact,USD,,,,2022-02-24,2025-02-28,estimate,Kiel Institute for the World Economy,independent,The Sample Times,Sample Dispatch,,2025-03,,${sha},The Kiel Institute estimates that the US has sent a total of $119\u00a0billion to Ukraine.,16,101\r\n` +
+        `drones-per-day-minister,https://figures.example.org/figures/drones-per-day-minister,Arms production,Ukrainian drone output,drone-output,"1,500",1500,1500,,more_than,drones,day,547500,drones per year,2025-03-01,2025-03-31,claim,A sample minister,ukraine,The Sample Times,Sample Dispatch,,2025-03,,${sha},"“We produce more than 1,500 drones a day,” the minister said, adding that output could rise to 4,000 by 2026.",102,211\r\n` +
+        `drones-per-day-target-minister,https://figures.example.org/figures/drones-per-day-target-minister,Arms production,Ukrainian drone output,drone-output,"4,000",4000,,4000,up_to,drones,day,1460000,drones per year,2026-01-01,2026-12-31,projection,A sample minister,ukraine,The Sample Times,Sample Dispatch,,2025-03,,${sha},"“We produce more than 1,500 drones a day,” the minister said, adding that output could rise to 4,000 by 2026.",102,211\r\n`,
     );
   });
 
@@ -131,12 +131,13 @@ describe('GET /metrics/[slug]/data.csv', () => {
 });
 
 describe('GET /api/health', () => {
-  it('reports the driver in use and the row counts', async () => {
+  it('reports the driver in use, the data version and the row counts', async () => {
     const response = await getHealth();
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       status: 'ok',
       driver: process.env.DATABASE_URL ? 'postgres' : 'pglite',
+      dataVersion: 1,
       counts: { figures: 3, sources: 1, claimants: 2, metrics: 2, topics: 2 },
     });
   });
@@ -176,14 +177,14 @@ describe('GET /datapackage.json', () => {
     expect(resource?.schema.fields.map((field) => field.name)).toEqual(header);
     expect(resource?.schema.fields.every((field) => field.type && field.description.length > 10)).toBe(true);
     expect(resource?.schema.primaryKey).toBe('figure_id');
-    expect(resource?.path).toBe('http://localhost/figures.csv');
+    expect(resource?.path).toBe('https://figures.example.org/figures.csv');
     expect(body.sources).toEqual([
       {
         title: 'Sample Dispatch, The Sample Times, 2025-03',
-        path: 'http://localhost/sources/sample-dispatch',
+        path: 'https://figures.example.org/sources/sample-dispatch',
       },
     ]);
     expect(body.licenses[0]?.name).toBe('CC-BY-4.0');
-    expect(body.citation).toContain('http://localhost/figures/<figure_id>');
+    expect(body.citation).toContain('https://figures.example.org/figures/<figure_id>');
   });
 });

@@ -1,16 +1,15 @@
 import { getDatabase } from '@/db/app-database';
-import { currentDataVersion } from '@/db/data-version-watch';
 import { checkHealth } from '@/db/queries/health';
 
 export const dynamic = 'force-dynamic';
 
-// GET /api/health – 200 with the driver and row counts when the database answers, 503 otherwise
+// GET /api/health – 200 with the driver, data version and row counts when the database answers, 503 otherwise
 export async function GET() {
   try {
     const database = await getDatabase();
-    const counts = await checkHealth(database.db);
+    const { dataVersion, counts } = await checkHealth(database.db);
     return Response.json(
-      { status: 'ok', driver: database.driver, dataVersion: currentDataVersion() ?? null, counts },
+      { status: 'ok', driver: database.driver, dataVersion, counts },
       { headers: { 'cache-control': 'no-store' } },
     );
   } catch (error) {
