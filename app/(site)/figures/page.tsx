@@ -4,7 +4,7 @@ import { facetLabel, facetTitles, FigureFilterForm } from '@/components/FigureFi
 import { FigureTable } from '@/components/FigureTable';
 import { listFigureFacets } from '@/db/queries/figure-facets';
 import { describeUnknownFilterValue, listUnknownFilterValues } from '@/db/queries/filter-values';
-import { countFigureRecords, listFigureRecords } from '@/db/queries/figure-records';
+import { countFigureRecordsUpTo, listFigureRecords, searchCountCap } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
 import {
   encodeCursor,
@@ -13,6 +13,7 @@ import {
   parseFigureQuery,
   type FigureFilters,
 } from '@/lib/figures/figure-filters';
+import { describeFigureCount } from '@/lib/figures/describe-figure-count';
 
 export const metadata: Metadata = {
   title: 'All figures',
@@ -57,7 +58,7 @@ export default async function FiguresPage({ searchParams }: Props) {
   const { filters, page } = parseFigureQuery(toSearchParams(await searchParams), { paged: true });
   const [records, total, facets, unknown] = await Promise.all([
     listFigureRecords(db, filters, { sort: page.sort, cursor: page.cursor, limit: page.limit + 1 }),
-    countFigureRecords(db, filters),
+    countFigureRecordsUpTo(db, filters),
     listFigureFacets(db, filters),
     listUnknownFilterValues(db, filters),
   ]);
@@ -74,8 +75,7 @@ export default async function FiguresPage({ searchParams }: Props) {
     <>
       <h1>All figures</h1>
       <p className="lede" aria-live="polite">
-        {total} figure{total === 1 ? '' : 's'}
-        {hasFilters(filters) ? ' match this view' : ' in the dataset'}.
+        {describeFigureCount(total, hasFilters(filters))}
       </p>
       {unknown.length > 0 && (
         <p className="notice warning" role="status">
@@ -88,7 +88,12 @@ export default async function FiguresPage({ searchParams }: Props) {
         <a href="#results">Skip the filters: go to the figures ↓</a>
       </p>
       <div className="figures-layout">
-        <FigureFilterForm filters={filters} sort={page.sort} facets={facets} />
+        <FigureFilterForm
+          filters={filters}
+          sort={page.sort}
+          facets={facets}
+          searchCountCap={searchCountCap}
+        />
         <div id="results">
           {active.length > 0 && (
             <ul className="active-filters" aria-label="Active filters">
