@@ -4,7 +4,13 @@ import type { FigureFilters } from '@/lib/figures/figure-filters';
 import { sourceTitle } from '@/lib/figures/name-source';
 import type { Db } from '../client';
 import { claimants, figures, metrics, sources, topics } from '../schema';
-import { filterConditions, searchCountCap, selectFigureCounts } from './figure-records';
+import {
+  countFigureRecords,
+  filterConditions,
+  searchCountCap,
+  selectFigureCounts,
+  type FigureCount,
+} from './figure-records';
 
 const facetNames = ['topic', 'side', 'claimant', 'source', 'outlet', 'kind'] as const;
 export type FacetName = (typeof facetNames)[number];
@@ -31,10 +37,50 @@ type Facets = Record<FacetName, FacetValue[]>;
  * so a reader can add a second value to a facet and see what it would add.
  */
 export async function listFigureFacets(db: Db, filters: FigureFilters) {
-  const facets = filters.q.length
-    ? await countSampledFacets(db, filters)
-    : await countTalliedFacets(db, filters);
-  return { ...facets, source: await nameSources(db, facets.source) };
+  return (await listFigureFacetsWithCount(db, filters)).facets;
+}
+
+/**
+ * The facets and how many figures match. Under a text search both come from samples of at most
+ * `searchCountCap + 1` matching figures (whichever the index finds first): the count is exact up to the cap and
+ * otherwise "more than", each facet counts at most the first `searchCountCap`, and facets whose own filter is
+ * unset share the count's sample, so a common word never reads every matching quote and reads the index once.
+ */
+export async function listFigureFacetsWithCount(
+  db: Db,
+  filters: FigureFilters,
+): Promise<{ facets: Facets; total: FigureCount }> {
+  if (filters.q.length === 0) {
+    const [facets, count] = await Promise.all([
+      countTalliedFacets(db, filters),
+      countFigureRecords(db, filters),
+    ]);
+    return {
+      facets: { ...facets, source: await nameSources(db, facets.source) },
+      total: { count, more: false },
+    };
+  }
+  const samples = new Map<string, Promise<Record<string, string | null>[]>>();
+  const sampleFor = (sampled: FigureFilters) => {
+    const key = JSON.stringify(sampled);
+    if (!samples.has(key)) samples.set(key, readSample(db, sampled));
+    return samples.get(key)!;
+  };
+  const [counted, matches] = await Promise.all([
+    Promise.all(
+      facetNames.map(async (name) => {
+        const rows = await sampleFor({ ...filters, [name]: [] });
+        return [name, tallyFacet(rows.slice(0, searchCountCap), name)] as const;
+      }),
+    ),
+    sampleFor(filters),
+  ]);
+  const facets = Object.fromEntries(counted) as Facets;
+  const total =
+    matches.length > searchCountCap
+      ? { count: searchCountCap, more: true }
+      : { count: matches.length, more: false };
+  return { facets: { ...facets, source: await nameSources(db, facets.source) }, total };
 }
 
 async function countTalliedFacets(db: Db, filters: FigureFilters): Promise<Facets> {
@@ -46,26 +92,6 @@ async function countTalliedFacets(db: Db, filters: FigureFilters): Promise<Facet
         (kind) => facetColumns(kind)[name],
       ).limit(facetValueLimit);
       return [name, rows] as const;
-    }),
-  );
-  return Object.fromEntries(counted) as Facets;
-}
-
-/**
- * Under a text search each facet counts the first `searchCountCap` matching figures (whichever the index finds
- * first), so a common word never reads every matching quote. Facets whose own filter is unset share one sample.
- */
-async function countSampledFacets(db: Db, filters: FigureFilters): Promise<Facets> {
-  const samples = new Map<string, Promise<Record<string, string | null>[]>>();
-  const sampleFor = (sampled: FigureFilters) => {
-    const key = JSON.stringify(sampled);
-    if (!samples.has(key)) samples.set(key, readSample(db, sampled));
-    return samples.get(key)!;
-  };
-  const counted = await Promise.all(
-    facetNames.map(async (name) => {
-      const rows = await sampleFor({ ...filters, [name]: [] });
-      return [name, tallyFacet(rows, name)] as const;
     }),
   );
   return Object.fromEntries(counted) as Facets;
@@ -86,7 +112,7 @@ function readSample(db: Db, filters: FigureFilters) {
     .innerJoin(claimants, eq(figures.claimantId, claimants.id))
     .innerJoin(sources, eq(figures.sourceId, sources.id))
     .where(and(...filterConditions(filters)))
-    .limit(searchCountCap);
+    .limit(searchCountCap + 1);
 }
 
 // The same order as the tallied facets: most figures first, then by name.

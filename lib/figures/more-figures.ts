@@ -10,8 +10,8 @@ export function rowsOfTotal(shown: number, total: number): string {
     : `all ${grouped.format(total)}`;
 }
 
-/** Rows in the figures table of a metric, source, claimant or figure page: one /figures page. */
-export const figureTablePageSize = 50;
+/** Rows in the figures table of a metric, source, claimant or figure page: half a /figures page, so a source page with its full text stays under 250 kB. */
+export const figureTablePageSize = 25;
 
 export interface MoreFigures {
   /** Figures the table leaves out. */

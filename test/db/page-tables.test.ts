@@ -7,7 +7,7 @@ import {
   listFigureRecords,
   listFirstFigureRecords,
 } from '@/db/queries/figure-records';
-import { listFigureFacets } from '@/db/queries/figure-facets';
+import { listFigureFacets, listFigureFacetsWithCount } from '@/db/queries/figure-facets';
 import { listSpreadCandidates } from '@/db/queries/metric-spread';
 import { getSourceBySlug, listExcludedMentions, listSourceFigureSpans } from '@/db/queries/sources';
 import { loadSeedDirectory } from '@/db/load-seed';
@@ -160,5 +160,13 @@ describe('text search counts', () => {
     expect(await countFigureRecordsUpTo(database.db, nearlyAll)).toEqual({ count: 1000, more: true });
     const facets = await listFigureFacets(database.db, nearlyAll);
     expect(facets.kind.reduce((sum, facet) => sum + facet.count, 0)).toBe(1000);
+    // The /figures page takes its count from the facets' sample: the same answer.
+    expect((await listFigureFacetsWithCount(database.db, nearlyAll)).total).toEqual({
+      count: 1000,
+      more: true,
+    });
+    const drones = await listFigureFacetsWithCount(database.db, figureFilters({ q: ['drones'] }));
+    expect(drones.total).toEqual(await countFigureRecordsUpTo(database.db, figureFilters({ q: ['drones'] })));
+    expect(drones.total.more).toBe(false);
   });
 });

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { facetLabel, facetTitles, FigureFilterForm } from '@/components/FigureFilterForm';
 import { FigureTable } from '@/components/FigureTable';
-import { listFigureFacets } from '@/db/queries/figure-facets';
+import { listFigureFacetsWithCount } from '@/db/queries/figure-facets';
 import { describeUnknownFilterValue, listUnknownFilterValues } from '@/db/queries/filter-values';
-import { countFigureRecordsUpTo, listFigureRecords, searchCountCap } from '@/db/queries/figure-records';
+import { listFigureRecords, searchCountCap } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
 import {
   encodeCursor,
@@ -38,7 +38,7 @@ const otherFilterTitles: Record<string, string> = { metric: 'Metric', q: 'Search
 function pillText(
   name: keyof FigureFilters,
   value: string,
-  facets: Awaited<ReturnType<typeof listFigureFacets>>,
+  facets: Awaited<ReturnType<typeof listFigureFacetsWithCount>>['facets'],
 ) {
   if (name in facets) {
     const facet = name as keyof typeof facets;
@@ -56,10 +56,9 @@ export default async function FiguresPage({ searchParams }: Props) {
   const db = await requestDb();
   // proxy.ts has already answered invalid parameters with a 400, so this parse succeeds.
   const { filters, page } = parseFigureQuery(toSearchParams(await searchParams), { paged: true });
-  const [records, total, facets, unknown] = await Promise.all([
+  const [records, { facets, total }, unknown] = await Promise.all([
     listFigureRecords(db, filters, { sort: page.sort, cursor: page.cursor, limit: page.limit + 1 }),
-    countFigureRecordsUpTo(db, filters),
-    listFigureFacets(db, filters),
+    listFigureFacetsWithCount(db, filters),
     listUnknownFilterValues(db, filters),
   ]);
   const hasNext = records.length > page.limit;
