@@ -200,6 +200,39 @@ async function listGroupedPageIds(
   return rows.map((row) => row.id);
 }
 
+/** The ids of up to `limit` figures meeting `conditions`, in no particular order (a search's: as the index finds them). */
+function selectMatchingIds(db: Db, conditions: SQL[], limit: number) {
+  return db
+    .select({ id: figures.id })
+    .from(figures)
+    .innerJoin(metrics, eq(figures.metricId, metrics.id))
+    .innerJoin(topics, eq(metrics.topicId, topics.id))
+    .innerJoin(claimants, eq(figures.claimantId, claimants.id))
+    .innerJoin(sources, eq(figures.sourceId, sources.id))
+    .where(and(...conditions))
+    .limit(limit);
+}
+
+/**
+ * The filters as conditions, with a text search's matches looked up first through the GIN index: when at most
+ * `searchCountCap` figures match, the page reads just those ids (null when none match). Left to walk the sort
+ * order and test each quote, a rare word would read the whole table; a common one (more matches than the cap)
+ * is dense enough that the walk soon fills a page.
+ */
+async function searchConditions(db: Db, filters: FigureFilters): Promise<SQL[] | null> {
+  const conditions = filterConditions(filters);
+  if (filters.q.length === 0) return conditions;
+  const matches = await selectMatchingIds(db, conditions, searchCountCap + 1);
+  if (matches.length > searchCountCap) return conditions;
+  if (matches.length === 0) return null;
+  return [
+    inArray(
+      figures.id,
+      matches.map((match) => match.id),
+    ),
+  ];
+}
+
 /** One keyset page of figures matching the filters, in the sort order asked for (by default, as added). */
 export async function listFigureRecords(
   db: Db,
@@ -207,7 +240,8 @@ export async function listFigureRecords(
   page: { sort?: FigureSort; cursor?: FigureCursor; limit: number },
 ) {
   const sort = page.sort ?? 'added';
-  const conditions = filterConditions(filters);
+  const conditions = await searchConditions(db, filters);
+  if (!conditions) return [];
   if (sort === 'added') {
     if (page.cursor) conditions.push(sql`${figures.id} > ${page.cursor.id}`);
     return selectFigureRecords(db, sql`${figures.id}::text`)
@@ -258,16 +292,7 @@ export async function countFigureRecordsUpTo(
 ): Promise<FigureCount> {
   if (filters.q.length === 0) return { count: await countFigureRecords(db, filters), more: false };
   // Reading one row past the cap tells "exactly the cap" from "more"; the GIN index finds the rows.
-  const matches = db
-    .select({ id: figures.id })
-    .from(figures)
-    .innerJoin(metrics, eq(figures.metricId, metrics.id))
-    .innerJoin(topics, eq(metrics.topicId, topics.id))
-    .innerJoin(claimants, eq(figures.claimantId, claimants.id))
-    .innerJoin(sources, eq(figures.sourceId, sources.id))
-    .where(and(...filterConditions(filters)))
-    .limit(cap + 1)
-    .as('matches');
+  const matches = selectMatchingIds(db, filterConditions(filters), cap + 1).as('matches');
   const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(matches);
   const count = row?.count ?? 0;
   return count > cap ? { count: cap, more: true } : { count, more: false };

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { listMetricSummaries } from '@/db/queries/catalogue';
 import {
+  countFigureRecords,
   countFigureRecordsUpTo,
+  iterateFigureRecords,
   listFigureRecords,
   listFirstFigureRecords,
 } from '@/db/queries/figure-records';
@@ -168,5 +170,20 @@ describe('text search counts', () => {
     const drones = await listFigureFacetsWithCount(database.db, figureFilters({ q: ['drones'] }));
     expect(drones.total).toEqual(await countFigureRecordsUpTo(database.db, figureFilters({ q: ['drones'] })));
     expect(drones.total.more).toBe(false);
+  });
+
+  it('pages through every match in order, whether a few match (read by id) or more than the cap (walked)', async () => {
+    for (const q of ['drones', '-zyzzyva']) {
+      const filters = figureFilters({ q: [q] });
+      const ids: number[] = [];
+      for await (const record of iterateFigureRecords(database.db, filters, 40)) ids.push(record.id);
+      expect(ids, q).toHaveLength(await countFigureRecords(database.db, filters));
+      expect(ids, q).toEqual([...ids].sort((a, b) => a - b));
+      const byPeriod = await listFigureRecords(database.db, filters, { sort: 'period', limit: 3000 });
+      expect(new Set(byPeriod.map((record) => record.id)), q).toEqual(new Set(ids));
+    }
+    expect(await listFigureRecords(database.db, figureFilters({ q: ['zyzzyva'] }), { limit: 10 })).toEqual(
+      [],
+    );
   });
 });
