@@ -45,11 +45,12 @@ export async function listFigureFacets(db: Db, filters: FigureFilters) {
  * `searchCountCap + 1` matching figures (whichever the index finds first): the count is exact up to the cap and
  * otherwise "more than", each facet counts at most the first `searchCountCap`, and facets whose own filter is
  * unset share the count's sample, so a common word never reads every matching quote and reads the index once.
+ * `searchMatches` are the sample's ids, for listFigureRecords to page through without reading the index again.
  */
 export async function listFigureFacetsWithCount(
   db: Db,
   filters: FigureFilters,
-): Promise<{ facets: Facets; total: FigureCount }> {
+): Promise<{ facets: Facets; total: FigureCount; searchMatches?: number[] }> {
   if (filters.q.length === 0) {
     const [facets, count] = await Promise.all([
       countTalliedFacets(db, filters),
@@ -80,7 +81,8 @@ export async function listFigureFacetsWithCount(
     matches.length > searchCountCap
       ? { count: searchCountCap, more: true }
       : { count: matches.length, more: false };
-  return { facets: { ...facets, source: await nameSources(db, facets.source) }, total };
+  const searchMatches = matches.map((row) => Number(row.id));
+  return { facets: { ...facets, source: await nameSources(db, facets.source) }, total, searchMatches };
 }
 
 async function countTalliedFacets(db: Db, filters: FigureFilters): Promise<Facets> {
@@ -99,7 +101,7 @@ async function countTalliedFacets(db: Db, filters: FigureFilters): Promise<Facet
 
 function readSample(db: Db, filters: FigureFilters) {
   const columns = facetColumns(figures.kind);
-  const selection: Record<string, SQL<string | null>> = {};
+  const selection: Record<string, SQL<string | null>> = { id: sql<string>`${figures.id}::text` };
   for (const name of facetNames) {
     selection[`${name}Value`] = sql<string | null>`${columns[name].value}::text`;
     selection[`${name}Label`] = sql<string | null>`${columns[name].label}::text`;

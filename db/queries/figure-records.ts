@@ -219,10 +219,15 @@ function selectMatchingIds(db: Db, conditions: SQL[], limit: number) {
  * order and test each quote, a rare word would read the whole table; a common one (more matches than the cap)
  * is dense enough that the walk soon fills a page.
  */
-async function searchConditions(db: Db, filters: FigureFilters): Promise<SQL[] | null> {
+async function searchConditions(
+  db: Db,
+  filters: FigureFilters,
+  found?: readonly number[],
+): Promise<SQL[] | null> {
   const conditions = filterConditions(filters);
   if (filters.q.length === 0) return conditions;
-  const matches = await selectMatchingIds(db, conditions, searchCountCap + 1);
+  const matches =
+    found?.map((id) => ({ id })) ?? (await selectMatchingIds(db, conditions, searchCountCap + 1));
   if (matches.length > searchCountCap) return conditions;
   if (matches.length === 0) return null;
   return [
@@ -237,10 +242,16 @@ async function searchConditions(db: Db, filters: FigureFilters): Promise<SQL[] |
 export async function listFigureRecords(
   db: Db,
   filters: FigureFilters,
-  page: { sort?: FigureSort; cursor?: FigureCursor; limit: number },
+  page: {
+    sort?: FigureSort;
+    cursor?: FigureCursor;
+    limit: number;
+    /** Up to `searchCountCap + 1` ids of figures matching the filters' search, when already read (the facets read them). */
+    searchMatches?: readonly number[];
+  },
 ) {
   const sort = page.sort ?? 'added';
-  const conditions = await searchConditions(db, filters);
+  const conditions = await searchConditions(db, filters, page.searchMatches);
   if (!conditions) return [];
   if (sort === 'added') {
     if (page.cursor) conditions.push(sql`${figures.id} > ${page.cursor.id}`);

@@ -56,11 +56,17 @@ export default async function FiguresPage({ searchParams }: Props) {
   const db = await requestDb();
   // proxy.ts has already answered invalid parameters with a 400, so this parse succeeds.
   const { filters, page } = parseFigureQuery(toSearchParams(await searchParams), { paged: true });
-  const [records, { facets, total }, unknown] = await Promise.all([
-    listFigureRecords(db, filters, { sort: page.sort, cursor: page.cursor, limit: page.limit + 1 }),
+  const [{ facets, total, searchMatches }, unknown] = await Promise.all([
     listFigureFacetsWithCount(db, filters),
     listUnknownFilterValues(db, filters),
   ]);
+  // After the facets: a search's page reuses the matches they read through the index.
+  const records = await listFigureRecords(db, filters, {
+    sort: page.sort,
+    cursor: page.cursor,
+    limit: page.limit + 1,
+    searchMatches,
+  });
   const hasNext = records.length > page.limit;
   const shown = records.slice(0, page.limit);
   const last = shown.at(-1);
