@@ -64,7 +64,8 @@ export async function listFigureFacetsWithCount(
   const samples = new Map<string, Promise<Record<string, string | null>[]>>();
   const sampleFor = (sampled: FigureFilters) => {
     const key = JSON.stringify(sampled);
-    if (!samples.has(key)) samples.set(key, readSample(db, sampled));
+    // execute() runs the query once; awaiting the builder itself would run it again at every await.
+    if (!samples.has(key)) samples.set(key, readSample(db, sampled).execute());
     return samples.get(key)!;
   };
   const [counted, matches] = await Promise.all([
