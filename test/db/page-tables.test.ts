@@ -184,7 +184,10 @@ describe('text search counts', () => {
       // /figures hands the facets' sample of matches to the page query: the same rows.
       const { searchMatches } = await listFigureFacetsWithCount(database.db, filters);
       const reused = await listFigureRecords(database.db, filters, { limit: 3000, searchMatches });
-      expect(reused.map((record) => record.id), q).toEqual(ids);
+      expect(
+        reused.map((record) => record.id),
+        q,
+      ).toEqual(ids);
     }
     expect(await listFigureRecords(database.db, figureFilters({ q: ['zyzzyva'] }), { limit: 10 })).toEqual(
       [],

@@ -58,7 +58,9 @@ describe('a reader checking a figure', () => {
     const textFigures = await page
       .locator('.source-text a.value-link')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    const caption = await page.locator('caption', { hasText: 'Figures taken from this article' }).textContent();
+    const caption = await page
+      .locator('caption', { hasText: 'Figures taken from this article' })
+      .textContent();
     const articleFigures = Number(caption?.match(/(?:of|all) ([\d,]+)$/)?.[1]?.replaceAll(',', ''));
     expect(new Set(textFigures).size).toBe(articleFigures);
     expect(new Set(textFigures)).toEqual(new Set([...textFigures, ...tableFigures]));
