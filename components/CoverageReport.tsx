@@ -6,16 +6,24 @@ import { sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
 // Enough words either side for a reader to recognise the mention without opening the text.
 const contextLength = 40;
 
+const grouped = new Intl.NumberFormat('en-GB');
+
 function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${grouped.format(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** How every number in the article is accounted for: a figure, a stated reason to leave it out, or neither. */
-export function CoverageReport({ coverage, text }: { coverage: Coverage; text: string }) {
+export function CoverageReport({
+  coverage,
+  text,
+  figuresHref,
+}: {
+  coverage: Coverage;
+  text: string;
+  /** All of the article's figures, for a mention that many figures share. */
+  figuresHref: string;
+}) {
   const codePoints = toCodePoints(text);
-  const figureCount = new Set(
-    coverage.mentions.flatMap((entry) => (entry.status === 'covered' ? entry.figureIds : [])),
-  ).size;
   const reasons = Object.entries(coverage.excludedByReason)
     .map(([reason, count]) => `${count} ${exclusionReasonLabel[reason] ?? reason}`)
     .join(', ');
@@ -24,7 +32,7 @@ export function CoverageReport({ coverage, text }: { coverage: Coverage; text: s
       <h2 id="coverage">Coverage</h2>
       <p>
         This article has {plural(coverage.mentions.length, 'number mention')}: {coverage.covered} are the
-        stated values of {plural(figureCount, 'figure')}, {coverage.excluded} left out on purpose
+        stated values of {plural(coverage.figureCount, 'figure')}, {coverage.excluded} left out on purpose
         {reasons ? ` (${reasons})` : ''}
         {coverage.unaccounted > 0 ? (
           <>
@@ -69,6 +77,16 @@ export function CoverageReport({ coverage, text }: { coverage: Coverage; text: s
                           <Link href={`/figures/${id}`}>figure {id}</Link>
                         </span>
                       ))}
+                    {entry.status === 'covered' && entry.figureCount > entry.figureIds.length && (
+                      <>
+                        {' '}
+                        and{' '}
+                        <Link href={figuresHref}>
+                          {grouped.format(entry.figureCount - entry.figureIds.length)} more with the same
+                          words
+                        </Link>
+                      </>
+                    )}
                     {entry.status === 'excluded' &&
                       `left out: ${exclusionReasonLabel[entry.reason] ?? entry.reason}`}
                     {entry.status === 'unaccounted' && <strong>not accounted for</strong>}

@@ -39,10 +39,13 @@ export function FigureFilterForm({
   filters,
   sort,
   facets,
+  searchCountCap,
 }: {
   filters: FigureFilters;
   sort: FigureSort;
   facets: Facets;
+  /** Under a search, each facet counts at most this many matching figures. */
+  searchCountCap: number;
 }) {
   const hidden = (['metric'] as const).flatMap((name) => filters[name].map((value) => ({ name, value })));
   return (
@@ -74,6 +77,12 @@ export function FigureFilterForm({
           ))}
         </select>
       </label>
+      {filters.q.length > 0 && (
+        <p className="muted small">
+          With a search, each list below counts at most the first {searchCountCap.toLocaleString('en-GB')}{' '}
+          matching figures.
+        </p>
+      )}
       {(Object.keys(facetTitles) as FacetName[]).map((name) => (
         <fieldset key={name} className="facet">
           <legend>{facetTitles[name]}</legend>

@@ -200,14 +200,59 @@ async function listGroupedPageIds(
   return rows.map((row) => row.id);
 }
 
+/** The ids of up to `limit` figures meeting `conditions`, in no particular order (a search's: as the index finds them). */
+function selectMatchingIds(db: Db, conditions: SQL[], limit: number) {
+  return db
+    .select({ id: figures.id })
+    .from(figures)
+    .innerJoin(metrics, eq(figures.metricId, metrics.id))
+    .innerJoin(topics, eq(metrics.topicId, topics.id))
+    .innerJoin(claimants, eq(figures.claimantId, claimants.id))
+    .innerJoin(sources, eq(figures.sourceId, sources.id))
+    .where(and(...conditions))
+    .limit(limit);
+}
+
+/**
+ * The filters as conditions, with a text search's matches looked up first through the GIN index: when at most
+ * `searchCountCap` figures match, the page reads just those ids (null when none match). Left to walk the sort
+ * order and test each quote, a rare word would read the whole table; a common one (more matches than the cap)
+ * is dense enough that the walk soon fills a page.
+ */
+async function searchConditions(
+  db: Db,
+  filters: FigureFilters,
+  found?: readonly number[],
+): Promise<SQL[] | null> {
+  const conditions = filterConditions(filters);
+  if (filters.q.length === 0) return conditions;
+  const matches =
+    found?.map((id) => ({ id })) ?? (await selectMatchingIds(db, conditions, searchCountCap + 1));
+  if (matches.length > searchCountCap) return conditions;
+  if (matches.length === 0) return null;
+  return [
+    inArray(
+      figures.id,
+      matches.map((match) => match.id),
+    ),
+  ];
+}
+
 /** One keyset page of figures matching the filters, in the sort order asked for (by default, as added). */
 export async function listFigureRecords(
   db: Db,
   filters: FigureFilters,
-  page: { sort?: FigureSort; cursor?: FigureCursor; limit: number },
+  page: {
+    sort?: FigureSort;
+    cursor?: FigureCursor;
+    limit: number;
+    /** Up to `searchCountCap + 1` ids of figures matching the filters' search, when already read (the facets read them). */
+    searchMatches?: readonly number[];
+  },
 ) {
   const sort = page.sort ?? 'added';
-  const conditions = filterConditions(filters);
+  const conditions = await searchConditions(db, filters, page.searchMatches);
+  if (!conditions) return [];
   if (sort === 'added') {
     if (page.cursor) conditions.push(sql`${figures.id} > ${page.cursor.id}`);
     return selectFigureRecords(db, sql`${figures.id}::text`)
@@ -231,10 +276,46 @@ export async function listFigureRecords(
     .limit(page.limit);
 }
 
+/** How many figures match, exactly: a text search reads every matching quote (use countFigureRecordsUpTo on pages). */
 export async function countFigureRecords(db: Db, filters: FigureFilters): Promise<number> {
   // Counted per kind (the default grouping: at most eight rows) and summed here: one query shape serves totals and facets.
   const rows = await selectFigureCounts(db, filters);
   return rows.reduce((total, row) => total + row.count, 0);
+}
+
+/** A text search counts at most this many matches on a page; past it the page says "more than". */
+export const searchCountCap = 1000;
+
+/** A count that is exact, or with `more` a floor: more than `count` figures match. */
+export interface FigureCount {
+  count: number;
+  more: boolean;
+}
+
+/**
+ * How many figures match: exact from the tallies without a text search; with one, exact up to `cap` and otherwise
+ * "more than `cap`", so a common word never makes the page read every matching quote.
+ */
+export async function countFigureRecordsUpTo(
+  db: Db,
+  filters: FigureFilters,
+  cap = searchCountCap,
+): Promise<FigureCount> {
+  if (filters.q.length === 0) return { count: await countFigureRecords(db, filters), more: false };
+  // Reading one row past the cap tells "exactly the cap" from "more"; the GIN index finds the rows.
+  const matches = selectMatchingIds(db, filterConditions(filters), cap + 1).as('matches');
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(matches);
+  const count = row?.count ?? 0;
+  return count > cap ? { count: cap, more: true } : { count, more: false };
+}
+
+/** The first `limit` figures of a view, as added, and how many figures the view holds (from the tallies). */
+export async function listFirstFigureRecords(db: Db, filters: FigureFilters, limit: number) {
+  const [records, total] = await Promise.all([
+    listFigureRecords(db, filters, { limit }),
+    countFigureRecords(db, filters),
+  ]);
+  return { records, total };
 }
 
 /** Every matching figure, read in keyset pages so memory stays flat however many rows match. */
@@ -251,6 +332,11 @@ export async function* iterateFigureRecords(
     if (!last || rows.length < pageSize) return;
     cursor = { key: last.sortKey, id: last.id };
   }
+}
+
+/** Figures by id, in id order. */
+export function listFigureRecordsByIds(db: Db, ids: number[]) {
+  return selectFigureRecords(db).where(inArray(figures.id, ids)).orderBy(asc(figures.id));
 }
 
 export async function getFigureRecord(db: Db, publicId: string): Promise<FigureRecord | undefined> {

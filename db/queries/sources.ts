@@ -1,7 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { byText } from './order-by-text';
-import { excludedMentions, figureTallies, sources } from '../schema';
+import { excludedMentions, figures, figureTallies, sources } from '../schema';
 import { sumOfTallies } from './figure-tallies';
 
 export function listSourceSummaries(db: Db) {
@@ -33,4 +33,57 @@ export function listExcludedMentions(db: Db, sourceId: number) {
     .from(excludedMentions)
     .where(eq(excludedMentions.sourceId, sourceId))
     .orderBy(asc(excludedMentions.start));
+}
+
+/**
+ * The article's figures as distinct places in its text: one row per quote and stated value, with the first figure
+ * there (lowest id) and how many figures share it. Bounded by the text, not by the figures: coverage and the
+ * highlighted text read these, so they stay complete and small however many figures repeat a sentence.
+ */
+export function listSourceFigureSpans(db: Db, sourceId: number) {
+  const spans = db
+    .select({
+      quoteStart: figures.quoteStart,
+      quoteEnd: figures.quoteEnd,
+      valueText: figures.valueText,
+      firstId: sql<number>`min(${figures.id})`.as('first_id'),
+      figureCount: sql<number>`count(*)::int`.as('figure_count'),
+    })
+    .from(figures)
+    .where(eq(figures.sourceId, sourceId))
+    .groupBy(figures.quoteStart, figures.quoteEnd, figures.valueText)
+    .as('spans');
+  return db
+    .select({
+      publicId: figures.publicId,
+      quote: figures.quote,
+      quoteStart: spans.quoteStart,
+      quoteEnd: spans.quoteEnd,
+      valueText: spans.valueText,
+      figureCount: spans.figureCount,
+    })
+    .from(spans)
+    .innerJoin(figures, eq(figures.id, spans.firstId))
+    .orderBy(asc(spans.quoteStart), asc(spans.firstId));
+}
+
+/** The figure whose anchor marks this figure's place in the source text: the first with the same quote and value. */
+export async function getFigureSpanAnchor(
+  db: Db,
+  figure: { sourceId: number; quoteStart: number; quoteEnd: number; valueText: string },
+): Promise<string | undefined> {
+  const [row] = await db
+    .select({ publicId: figures.publicId })
+    .from(figures)
+    .where(
+      and(
+        eq(figures.sourceId, figure.sourceId),
+        eq(figures.quoteStart, figure.quoteStart),
+        eq(figures.quoteEnd, figure.quoteEnd),
+        eq(figures.valueText, figure.valueText),
+      ),
+    )
+    .orderBy(asc(figures.id))
+    .limit(1);
+  return row?.publicId;
 }

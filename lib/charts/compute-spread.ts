@@ -67,9 +67,10 @@ function figures(count: number): string {
  * claimant gave every figure, how far its figures range), or null with fewer than two of them
  * or a smallest at or below zero. Values are per year when rates differ and a range counts as its midpoint. When any
  * actual, estimate or claim exists, capacity, projections, targets, demands and proposals are left out; so are figures
- * without a rate in a metric of rates. `note` says what was left out.
+ * without a rate in a metric of rates. `note` says what was left out. A record with `figureCount` stands for that many
+ * figures in the note's counts (db/queries/metric-spread.ts reads one per group of figures).
  */
-export function computeSpread(records: readonly FigureRecord[]): Spread | null {
+export function computeSpread(records: readonly (FigureRecord & { figureCount?: number })[]): Spread | null {
   const normalise = ratesDiffer(records);
   const measuredOnly = records.some((record) => isMeasurement(record.kind));
   const ratesOnly = records.some((record) => record.per !== null);
@@ -80,11 +81,11 @@ export function computeSpread(records: readonly FigureRecord[]): Spread | null {
   for (const record of records) {
     if (measuredOnly && !isMeasurement(record.kind)) {
       leftOutKinds.add(record.kind);
-      leftOut += 1;
+      leftOut += record.figureCount ?? 1;
       continue;
     }
     if (ratesOnly && record.per === null) {
-      withoutRate += 1;
+      withoutRate += record.figureCount ?? 1;
       continue;
     }
     const plotted = plottedValue(record, normalise);

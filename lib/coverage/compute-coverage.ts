@@ -6,6 +6,8 @@ export interface CoverageFigure {
   valueText: string;
   quote: string;
   quoteStart: number;
+  /** How many figures share this quote and stated value (1 unless the figure stands for a group of them). */
+  figureCount?: number;
 }
 
 export interface CoverageExclusion {
@@ -14,13 +16,15 @@ export interface CoverageExclusion {
 }
 
 export type MentionStatus =
-  | { mention: NumberMention; status: 'covered'; figureIds: string[] }
+  | { mention: NumberMention; status: 'covered'; figureIds: string[]; figureCount: number }
   | { mention: NumberMention; status: 'excluded'; reason: string }
   | { mention: NumberMention; status: 'unaccounted' };
 
 export interface Coverage {
   mentions: MentionStatus[];
   covered: number;
+  /** How many figures have a stated value among the mentions. */
+  figureCount: number;
   excluded: number;
   unaccounted: number;
   excludedByReason: Record<string, number>;
@@ -31,6 +35,7 @@ function valueSpans(figures: readonly CoverageFigure[]) {
   return figures.flatMap((figure) =>
     findCodePointOffsets(figure.quote, figure.valueText).map((offset) => ({
       publicId: figure.publicId,
+      figureCount: figure.figureCount ?? 1,
       start: figure.quoteStart + offset,
       end: figure.quoteStart + offset + Array.from(figure.valueText).length,
     })),
@@ -45,6 +50,8 @@ export function computeCoverage(
 ): Coverage {
   const spans = valueSpans(figures);
   const excludedAt = new Map(exclusions.map((exclusion) => [exclusion.start, exclusion.reason]));
+  const countOf = new Map(spans.map((span) => [span.publicId, span.figureCount]));
+  const sumCounts = (ids: Iterable<string>) => [...ids].reduce((sum, id) => sum + (countOf.get(id) ?? 0), 0);
   const mentions = findNumberMentions(text).map((mention): MentionStatus => {
     const figureIds = [
       ...new Set(
@@ -53,7 +60,8 @@ export function computeCoverage(
           .map((span) => span.publicId),
       ),
     ];
-    if (figureIds.length > 0) return { mention, status: 'covered', figureIds };
+    if (figureIds.length > 0)
+      return { mention, status: 'covered', figureIds, figureCount: sumCounts(figureIds) };
     const reason = excludedAt.get(mention.start);
     if (reason !== undefined) return { mention, status: 'excluded', reason };
     return { mention, status: 'unaccounted' };
@@ -66,6 +74,9 @@ export function computeCoverage(
   return {
     mentions,
     covered: mentions.filter((entry) => entry.status === 'covered').length,
+    figureCount: sumCounts(
+      new Set(mentions.flatMap((entry) => (entry.status === 'covered' ? entry.figureIds : []))),
+    ),
     excluded: mentions.filter((entry) => entry.status === 'excluded').length,
     unaccounted: mentions.filter((entry) => entry.status === 'unaccounted').length,
     excludedByReason,

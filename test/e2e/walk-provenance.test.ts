@@ -50,14 +50,21 @@ describe('a reader checking a figure', () => {
     // Every part of the sentence stands out from the other quotes, not only its first piece.
     await page.locator('mark.targeted').first().waitFor();
     expect(await page.locator('mark.targeted').count()).toBe(highlighted.length);
-    // Each figure's number in the text opens that figure, so every figure of the article can be reached.
+    // Each figure's number in the text opens that figure, so every figure of the article can be reached: the
+    // text links as many figures as the table's caption counts, the table's first rows among them.
     const tableFigures = await page
       .locator('table tbody a.row-link')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     const textFigures = await page
       .locator('.source-text a.value-link')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(new Set(textFigures)).toEqual(new Set(tableFigures));
+    const caption = await page
+      .locator('caption', { hasText: 'Figures taken from this article' })
+      .textContent();
+    const articleFigures = Number(caption?.match(/(?:of|all) ([\d,]+)$/)?.[1]?.replaceAll(',', ''));
+    expect(new Set(textFigures).size).toBe(articleFigures);
+    expect(new Set(textFigures)).toEqual(new Set([...textFigures, ...tableFigures]));
+    expect(tableFigures.length).toBe(Math.min(articleFigures, 25));
     await saveScreenshot(page, 'source');
   });
 

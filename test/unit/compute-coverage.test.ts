@@ -33,4 +33,11 @@ describe('number coverage of an archived text', () => {
     const three = coverage.mentions.find((entry) => entry.mention.text === 'three');
     expect(three).toMatchObject({ status: 'covered', figureIds: ['multiple'] });
   });
+
+  it('counts every figure a shared quote and value stands for', () => {
+    const coverage = computeCoverage(text, [{ ...figure, figureCount: 700 }], []);
+    const covered = coverage.mentions.find((entry) => entry.mention.text === '1,500');
+    expect(covered).toMatchObject({ status: 'covered', figureIds: ['drones'], figureCount: 700 });
+    expect(coverage.figureCount).toBe(700);
+  });
 });

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { facetLabel, facetTitles, FigureFilterForm } from '@/components/FigureFilterForm';
 import { FigureTable } from '@/components/FigureTable';
-import { listFigureFacets } from '@/db/queries/figure-facets';
+import { listFigureFacetsWithCount } from '@/db/queries/figure-facets';
 import { describeUnknownFilterValue, listUnknownFilterValues } from '@/db/queries/filter-values';
-import { countFigureRecords, listFigureRecords } from '@/db/queries/figure-records';
+import { listFigureRecords, searchCountCap } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
 import {
   encodeCursor,
@@ -13,6 +13,7 @@ import {
   parseFigureQuery,
   type FigureFilters,
 } from '@/lib/figures/figure-filters';
+import { describeFigureCount } from '@/lib/figures/describe-figure-count';
 
 export const metadata: Metadata = {
   title: 'All figures',
@@ -37,7 +38,7 @@ const otherFilterTitles: Record<string, string> = { metric: 'Metric', q: 'Search
 function pillText(
   name: keyof FigureFilters,
   value: string,
-  facets: Awaited<ReturnType<typeof listFigureFacets>>,
+  facets: Awaited<ReturnType<typeof listFigureFacetsWithCount>>['facets'],
 ) {
   if (name in facets) {
     const facet = name as keyof typeof facets;
@@ -55,12 +56,17 @@ export default async function FiguresPage({ searchParams }: Props) {
   const db = await requestDb();
   // proxy.ts has already answered invalid parameters with a 400, so this parse succeeds.
   const { filters, page } = parseFigureQuery(toSearchParams(await searchParams), { paged: true });
-  const [records, total, facets, unknown] = await Promise.all([
-    listFigureRecords(db, filters, { sort: page.sort, cursor: page.cursor, limit: page.limit + 1 }),
-    countFigureRecords(db, filters),
-    listFigureFacets(db, filters),
+  const [{ facets, total, searchMatches }, unknown] = await Promise.all([
+    listFigureFacetsWithCount(db, filters),
     listUnknownFilterValues(db, filters),
   ]);
+  // After the facets: a search's page reuses the matches they read through the index.
+  const records = await listFigureRecords(db, filters, {
+    sort: page.sort,
+    cursor: page.cursor,
+    limit: page.limit + 1,
+    searchMatches,
+  });
   const hasNext = records.length > page.limit;
   const shown = records.slice(0, page.limit);
   const last = shown.at(-1);
@@ -74,8 +80,7 @@ export default async function FiguresPage({ searchParams }: Props) {
     <>
       <h1>All figures</h1>
       <p className="lede" aria-live="polite">
-        {total} figure{total === 1 ? '' : 's'}
-        {hasFilters(filters) ? ' match this view' : ' in the dataset'}.
+        {describeFigureCount(total, hasFilters(filters))}
       </p>
       {unknown.length > 0 && (
         <p className="notice warning" role="status">
@@ -88,7 +93,12 @@ export default async function FiguresPage({ searchParams }: Props) {
         <a href="#results">Skip the filters: go to the figures ↓</a>
       </p>
       <div className="figures-layout">
-        <FigureFilterForm filters={filters} sort={page.sort} facets={facets} />
+        <FigureFilterForm
+          filters={filters}
+          sort={page.sort}
+          facets={facets}
+          searchCountCap={searchCountCap}
+        />
         <div id="results">
           {active.length > 0 && (
             <ul className="active-filters" aria-label="Active filters">

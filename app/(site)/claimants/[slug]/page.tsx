@@ -2,16 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FigureTable } from '@/components/FigureTable';
+import { MoreFiguresLink } from '@/components/MoreFiguresLink';
 import { SideLabel } from '@/components/SideLabel';
 import { getClaimantBySlug } from '@/db/queries/claimants';
-import { listFigureRecords } from '@/db/queries/figure-records';
+import { listFirstFigureRecords } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { claimantKindLabel } from '@/lib/format/labels';
+import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
 
 type Props = { params: Promise<{ slug: string }> };
-
-const claimantFigureLimit = 200;
 
 // None at build time: each is rendered on first request and then cached for the data version.
 export function generateStaticParams() {
@@ -29,8 +29,8 @@ export default async function ClaimantPage({ params }: Props) {
   const db = await requestDb();
   const claimant = await getClaimantBySlug(db, (await params).slug);
   if (!claimant) notFound();
-  const filters = figureFilters({ claimant: [claimant.slug] });
-  const records = await listFigureRecords(db, filters, { limit: claimantFigureLimit });
+  const view = { claimant: [claimant.slug] };
+  const { records, total } = await listFirstFigureRecords(db, figureFilters(view), figureTablePageSize);
   return (
     <>
       <p className="breadcrumbs">
@@ -61,12 +61,12 @@ export default async function ClaimantPage({ params }: Props) {
           Download everything (CSV)
         </a>
       </p>
-      <FigureTable records={records} caption={`Figures claimed by ${claimant.name}`} hide={['claimant']} />
-      {records.length === claimantFigureLimit && (
-        <p>
-          <Link href={`/figures?claimant=${claimant.slug}`}>All figures by {claimant.name}</Link>
-        </p>
-      )}
+      <FigureTable
+        records={records}
+        caption={`Figures claimed by ${claimant.name}, ${rowsOfTotal(records.length, total)}`}
+        hide={['claimant']}
+      />
+      <MoreFiguresLink more={moreFigures(view, total, records)} />
     </>
   );
 }

@@ -4,10 +4,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CopyButton } from '@/components/CopyButton';
 import { FigureTable } from '@/components/FigureTable';
+import { MoreFiguresLink } from '@/components/MoreFiguresLink';
 import { QuoteInParagraph } from '@/components/QuoteInParagraph';
 import { SideLabel } from '@/components/SideLabel';
-import { getFigureRecord, listFigureRecords } from '@/db/queries/figure-records';
-import { getSourceBySlug } from '@/db/queries/sources';
+import { getFigureRecord, listFirstFigureRecords } from '@/db/queries/figure-records';
+import { listSpreadCandidates } from '@/db/queries/metric-spread';
+import { getFigureSpanAnchor, getSourceBySlug } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
 import { computeSpread } from '@/lib/charts/compute-spread';
 import { citeFigure } from '@/lib/figures/cite-figure';
@@ -17,11 +19,9 @@ import { sourceCredit, sourceTitle } from '@/lib/figures/name-source';
 import { formatPeriod, formatPublished } from '@/lib/format/format-date';
 import { formatFigureValue, formatQuantity } from '@/lib/format/format-number';
 import { figureKindLabel } from '@/lib/format/labels';
+import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
 
 type Props = { params: Promise<{ id: string }> };
-
-// Enough to compare; a metric page shows every figure.
-const otherFigureLimit = 50;
 
 // None at build time: each is rendered on first request and then cached for the data version.
 export function generateStaticParams() {
@@ -58,15 +58,23 @@ export default async function FigurePage({ params }: Props) {
   const db = await requestDb();
   const record = await getFigureRecord(db, (await params).id);
   if (!record) notFound();
+  const sameMetricView = { metric: [record.metric.slug] };
+  // One row more than the table shows, in case this figure is among them.
   const origin = readSiteOrigin();
-  const [source, sameMetric] = await Promise.all([
+  const [source, sameMetric, spreadCandidates] = await Promise.all([
     getSourceBySlug(db, record.source.slug),
-    listFigureRecords(db, figureFilters({ metric: [record.metric.slug] }), { limit: otherFigureLimit }),
+    listFirstFigureRecords(db, figureFilters(sameMetricView), figureTablePageSize + 1),
+    listSpreadCandidates(db, record.metric.slug),
   ]);
-  const others = sameMetric.filter((other) => other.publicId !== record.publicId);
-  const spread = computeSpread(sameMetric);
+  const others = sameMetric.records
+    .filter((other) => other.publicId !== record.publicId)
+    .slice(0, figureTablePageSize);
+  const otherCount = sameMetric.total - 1;
+  const spread = computeSpread(spreadCandidates);
   const perYear = describeNormalisation(record);
-  const sourceHref = `/sources/${record.source.slug}#figure-${record.publicId}`;
+  // The source text anchors each quote and value once, at the first figure that has them.
+  const anchor = source ? await getFigureSpanAnchor(db, { ...record, sourceId: source.id }) : undefined;
+  const sourceHref = `/sources/${record.source.slug}#figure-${anchor ?? record.publicId}`;
   const citation = citeFigure(record, origin, new Date().toISOString().slice(0, 10));
   return (
     <>
@@ -138,19 +146,20 @@ export default async function FigurePage({ params }: Props) {
           <>
             {spread && (
               <p>
-                {spread.text} across {sameMetric.length} figures. {spread.note}{' '}
+                {spread.text} across {sameMetric.total.toLocaleString('en-GB')} figures. {spread.note}{' '}
                 <Link href={`/metrics/${record.metric.slug}`}>Compare them on a chart</Link>.
               </p>
             )}
             <FigureTable
               records={others}
               caption={
-                others.length === 1
+                otherCount === 1
                   ? 'The other figure for this metric'
-                  : `The other ${others.length} figures for this metric`
+                  : `The other figures for this metric, ${rowsOfTotal(others.length, otherCount)}`
               }
               hide={['metric']}
             />
+            <MoreFiguresLink more={moreFigures(sameMetricView, sameMetric.total, others, 1)} />
           </>
         )}
       </section>

@@ -4,15 +4,18 @@ import { notFound } from 'next/navigation';
 import { MetricChart } from '@/components/charts/MetricChart';
 import { CrossCheckList } from '@/components/CrossCheckList';
 import { FigureTable } from '@/components/FigureTable';
+import { MoreFiguresLink } from '@/components/MoreFiguresLink';
 import { getMetricBySlug } from '@/db/queries/catalogue';
 import { listCrossChecksForMetric } from '@/db/queries/cross-checks';
-import { listMetricFigureRecords } from '@/db/queries/figure-records';
+import { listFirstFigureRecords, listMetricFigureRecords } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
 import { computeSpread } from '@/lib/charts/compute-spread';
 import { shapeMetricChart } from '@/lib/charts/shape-metric-chart';
 import { describeDifferences } from '@/lib/figures/describe-differences';
 import { formatUnit } from '@/lib/format/format-number';
 import { sourceLine } from '@/lib/figures/source-line';
+import { figureFilters } from '@/lib/figures/figure-filters';
+import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,9 +39,11 @@ export default async function MetricPage({ params }: Props) {
   const found = await getMetricBySlug(db, (await params).slug);
   if (!found) notFound();
   const { metric, topic } = found;
-  const [records, crossChecks] = await Promise.all([
+  const tableView = { metric: [metric.slug] };
+  const [records, crossChecks, table] = await Promise.all([
     listMetricFigureRecords(db, metric.slug),
     listCrossChecksForMetric(db, metric.id),
+    listFirstFigureRecords(db, figureFilters(tableView), figureTablePageSize),
   ]);
   const chart = shapeMetricChart(records);
   const differences = describeDifferences(records);
@@ -86,10 +91,11 @@ export default async function MetricPage({ params }: Props) {
       {crossChecks.length > 0 && <CrossCheckList checks={crossChecks} />}
       <h2>The figures</h2>
       <FigureTable
-        records={records}
-        caption={`Every figure for ${metric.name}: select a row to open it`}
+        records={table.records}
+        caption={`Figures for ${metric.name}, ${rowsOfTotal(table.records.length, table.total)}: select a row to open it`}
         hide={['metric']}
       />
+      <MoreFiguresLink more={moreFigures(tableView, table.total, table.records)} />
     </>
   );
 }

@@ -3,22 +3,21 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CoverageReport } from '@/components/CoverageReport';
 import { FigureTable } from '@/components/FigureTable';
+import { MoreFiguresLink } from '@/components/MoreFiguresLink';
 import { MetadataValue } from '@/components/MetadataValue';
 import { SourceText } from '@/components/SourceText';
-import { listFigureRecords } from '@/db/queries/figure-records';
-import { getSourceBySlug, listExcludedMentions } from '@/db/queries/sources';
+import { listFirstFigureRecords } from '@/db/queries/figure-records';
+import { getSourceBySlug, listExcludedMentions, listSourceFigureSpans } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
 import { computeCoverage } from '@/lib/coverage/compute-coverage';
-import { figureFilters } from '@/lib/figures/figure-filters';
+import { figureFilters, figureQueryString } from '@/lib/figures/figure-filters';
+import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
 import { sourceTitle } from '@/lib/figures/name-source';
 import { locateValueSpan } from '@/lib/text/locate-value';
 import { formatPublished } from '@/lib/format/format-date';
 import { sourceKindLabel } from '@/lib/format/labels';
 
 type Props = { params: Promise<{ slug: string }> };
-
-// An article holds at most a few hundred figures; the text is shown whole.
-const sourceFigureLimit = 500;
 
 // None at build time: each is rendered on first request and then cached for the data version.
 export function generateStaticParams() {
@@ -39,11 +38,13 @@ export default async function SourcePage({ params }: Props) {
   const db = await requestDb();
   const source = await getSourceBySlug(db, (await params).slug);
   if (!source) notFound();
-  const [records, exclusions] = await Promise.all([
-    listFigureRecords(db, figureFilters({ source: [source.slug] }), { limit: sourceFigureLimit }),
+  const view = { source: [source.slug] };
+  const [table, spans, exclusions] = await Promise.all([
+    listFirstFigureRecords(db, figureFilters(view), figureTablePageSize),
+    listSourceFigureSpans(db, source.id),
     listExcludedMentions(db, source.id),
   ]);
-  const coverage = computeCoverage(source.text, records, exclusions);
+  const coverage = computeCoverage(source.text, spans, exclusions);
   return (
     <>
       <p className="breadcrumbs">
@@ -94,26 +95,32 @@ export default async function SourcePage({ params }: Props) {
           Download everything (CSV)
         </a>
       </p>
-      <CoverageReport coverage={coverage} text={source.text} />
+      <CoverageReport
+        coverage={coverage}
+        text={source.text}
+        figuresHref={`/figures${figureQueryString(view)}`}
+      />
       <h2>Archived text</h2>
       <p className="muted small">
-        Highlighted passages are the quotes figures were taken from; each number in bold opens its figure.
+        Highlighted passages are the quotes figures were taken from; each number in bold opens its figure
+        (where several figures share a quote and a stated value, the first of them).
       </p>
       <SourceText
         text={source.text}
-        figures={records.map((record) => ({
-          id: record.publicId,
-          quoteStart: record.quoteStart,
-          quoteEnd: record.quoteEnd,
-          value: locateValueSpan(record.quote, record.quoteStart, record.valueText) ?? null,
+        figures={spans.map((span) => ({
+          id: span.publicId,
+          quoteStart: span.quoteStart,
+          quoteEnd: span.quoteEnd,
+          value: locateValueSpan(span.quote, span.quoteStart, span.valueText) ?? null,
         }))}
       />
       <h2>Figures in this article</h2>
       <FigureTable
-        records={records}
-        caption={`${records.length} figures taken from this article`}
+        records={table.records}
+        caption={`Figures taken from this article, ${rowsOfTotal(table.records.length, table.total)}`}
         hide={['source']}
       />
+      <MoreFiguresLink more={moreFigures(view, table.total, table.records)} />
     </>
   );
 }
