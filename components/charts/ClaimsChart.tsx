@@ -1,36 +1,48 @@
-import { CartesianGrid, Scatter, ScatterChart, type ScatterShapeProps } from 'recharts';
-import type { ClaimRow } from '@/lib/charts/shape-claim-rows';
+import { linearScale, rowCentre, rowPlotArea } from '@/lib/charts/chart-layout';
 import type { ClaimsChartData } from '@/lib/charts/shape-metric-chart';
-import { ChartFrame } from './ChartFrame';
-import { PlottedMark } from './PlottedMark';
-import { RowLabelAxis } from './RowLabelAxis';
+import { sideColour } from '@/lib/charts/side-colour';
+import { ChartSvg } from './ChartSvg';
+import { FigureMark } from './FigureMark';
+import { MarkLink } from './MarkLink';
+import { RowLabels } from './RowLabels';
 import { ValueAxis } from './ValueAxis';
 
-function renderMark(props: ScatterShapeProps) {
-  const row: ClaimRow = props.payload;
-  if (props.cx === undefined || props.cy === undefined) return null;
-  return <PlottedMark cx={props.cx} cy={props.cy} figure={row} valueAxis="x" />;
-}
-
 /** Claims side by side: one row per figure, its value along a shared axis. */
-export function ClaimsChart({ chart }: { chart: ClaimsChartData }) {
-  const { rows } = chart;
+export function ClaimsChart({ chart, atTop }: { chart: ClaimsChartData; atTop: boolean }) {
+  const { rows, height } = chart;
+  const area = rowPlotArea(height, 16, 32);
+  const scale = linearScale(chart.domain, [area.left, area.right]);
   return (
-    <ChartFrame height={chart.height} summary={chart.summary}>
-      <ScatterChart margin={{ top: 16, right: 32, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid stroke="var(--rule)" strokeDasharray="2 4" />
-        <ValueAxis domain={chart.domain} ticks={chart.ticks} label={chart.axisLabel} />
-        <RowLabelAxis
-          type="number"
-          dataKey="index"
-          domain={[-0.5, rows.length - 0.5]}
-          ticks={rows.map((row) => row.index)}
-          interval={0}
-          reversed
-          labelOf={(value) => rows[Number(value)]}
-        />
-        <Scatter data={rows} isAnimationActive={false} shape={renderMark} />
-      </ScatterChart>
-    </ChartFrame>
+    <ChartSvg height={height}>
+      <ValueAxis ticks={chart.ticks} scale={scale} area={area} label={chart.axisLabel} height={height} />
+      <RowLabels rows={rows} area={area} />
+      {rows.map((row, index) => {
+        const x = scale(row.value);
+        const y = rowCentre(area, index, rows.length);
+        const span: [number, number] | null =
+          row.low !== null && row.high !== null ? [scale(row.low), scale(row.high)] : null;
+        return (
+          <MarkLink
+            key={row.figureId}
+            href={`/figures/${row.figureId}`}
+            label={row.ariaLabel}
+            tip={index}
+            x={x}
+            y={y}
+            atTop={atTop}
+          >
+            <FigureMark
+              cx={x}
+              cy={y}
+              marker={row.marker}
+              span={span}
+              colour={sideColour(row.side)}
+              hollow={!row.measurement}
+              valueAxis="x"
+            />
+          </MarkLink>
+        );
+      })}
+    </ChartSvg>
   );
 }

@@ -258,15 +258,6 @@ export async function getFigureRecord(db: Db, publicId: string): Promise<FigureR
   return row;
 }
 
-/** Matching figures grouped by metric slug, for pages that chart several metrics at once. */
-export async function listFigureRecordsByMetric(db: Db, filters: FigureFilters, limit: number) {
-  const grouped = new Map<string, FigureRecord[]>();
-  for (const record of await listFigureRecords(db, filters, { limit })) {
-    grouped.set(record.metric.slug, [...(grouped.get(record.metric.slug) ?? []), record]);
-  }
-  return grouped;
-}
-
 // A metric with more figures than this would need a different chart; none comes close.
 const metricFigureLimit = 500;
 

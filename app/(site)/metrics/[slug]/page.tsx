@@ -5,14 +5,13 @@ import { MetricChart } from '@/components/charts/MetricChart';
 import { CrossCheckList } from '@/components/CrossCheckList';
 import { FigureTable } from '@/components/FigureTable';
 import { getMetricBySlug } from '@/db/queries/catalogue';
+import { getMetricChartFigures } from '@/db/queries/chart-figures';
 import { listCrossChecksForMetric } from '@/db/queries/cross-checks';
 import { listMetricFigureRecords } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
-import { computeSpread } from '@/lib/charts/compute-spread';
-import { shapeMetricChart } from '@/lib/charts/shape-metric-chart';
+import { shapeChartFigures } from '@/lib/charts/shape-chart-figures';
 import { describeDifferences } from '@/lib/figures/describe-differences';
 import { formatUnit } from '@/lib/format/format-number';
-import { sourceLine } from '@/lib/figures/source-line';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -31,16 +30,14 @@ export default async function MetricPage({ params }: Props) {
   const found = await getMetricBySlug(db, (await params).slug);
   if (!found) notFound();
   const { metric, topic } = found;
-  const [records, crossChecks] = await Promise.all([
+  const [records, crossChecks, chartFigures] = await Promise.all([
     listMetricFigureRecords(db, metric.slug),
     listCrossChecksForMetric(db, metric.id),
+    getMetricChartFigures(db, metric),
   ]);
-  const chart = shapeMetricChart(records);
+  const { chart, spread, sourceLine: source } = shapeChartFigures(chartFigures, metric);
   const differences = describeDifferences(records);
-  // A claims chart has measured the spread already; other charts do not carry one.
-  const spread = chart?.kind === 'claims' ? chart.spread : computeSpread(records);
   const agree = spread?.agree ?? false;
-  const source = sourceLine(records);
   return (
     <>
       <p className="breadcrumbs">

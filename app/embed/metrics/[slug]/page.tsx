@@ -3,10 +3,9 @@ import { notFound } from 'next/navigation';
 import { EmbedHeightReporter } from '@/components/charts/EmbedHeightReporter';
 import { MetricChart } from '@/components/charts/MetricChart';
 import { getMetricBySlug } from '@/db/queries/catalogue';
-import { listMetricFigureRecords } from '@/db/queries/figure-records';
+import { getMetricChartFigures } from '@/db/queries/chart-figures';
 import { requestDb } from '@/db/request-database';
-import { shapeMetricChart } from '@/lib/charts/shape-metric-chart';
-import { sourceLine } from '@/lib/figures/source-line';
+import { shapeChartFigures } from '@/lib/charts/shape-chart-figures';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,9 +26,7 @@ export default async function EmbedMetricPage({ params }: Props) {
   const found = await getMetricBySlug(db, (await params).slug);
   if (!found) notFound();
   const { metric } = found;
-  const records = await listMetricFigureRecords(db, metric.slug);
-  const chart = shapeMetricChart(records);
-  const source = sourceLine(records);
+  const { chart, sourceLine: source } = shapeChartFigures(await getMetricChartFigures(db, metric), metric);
   return (
     <main className="embed">
       <EmbedHeightReporter />
