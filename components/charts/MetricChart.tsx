@@ -1,8 +1,8 @@
 import { chartTips } from '@/lib/charts/chart-tip';
 import type { MetricChartData } from '@/lib/charts/shape-metric-chart';
 import { ChartDownloads } from './ChartDownloads';
-import { ChartInteractions } from './ChartInteractions';
 import { ChartLegend } from './ChartLegend';
+import { ChartTooltips } from './ChartTooltips';
 import { ClaimsChart } from './ClaimsChart';
 import { EmbedCode } from './EmbedCode';
 import { GroupsChart } from './GroupsChart';
@@ -39,7 +39,7 @@ function captionText(chart: MetricChartData): string {
 /**
  * The chart of one metric, drawn on the server as SVG from data shaped by `shapeMetricChart` (or, past the mark
  * limit, `shapeGroupsChart`), with tooltips, image downloads and embed code added in the browser. `embedded` is
- * for the chart inside an iframe: no tools, and marks open in the whole window.
+ * for the chart inside an iframe, a page with no script: no tooltips or tools, and marks open in the whole window.
  */
 export function MetricChart({
   chart,
@@ -56,9 +56,10 @@ export function MetricChart({
 }) {
   const figure = (
     <figure style={{ margin: embedded ? '0.5rem 0' : '1rem 0 0.75rem' }}>
-      <ChartInteractions summary={chart.summary} tips={chartTips(chart)}>
+      <div role="group" aria-label={chart.summary} className="chart-frame">
         <ChartBody chart={chart} atTop={embedded} />
-      </ChartInteractions>
+        {!embedded && <ChartTooltips tips={chartTips(chart)} />}
+      </div>
       <ChartLegend
         sides={chart.sides}
         markers={chart.kind === 'claims' ? chart.markers : []}

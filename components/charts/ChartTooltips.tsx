@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChartTip } from '@/lib/charts/chart-tip';
 import { ChartTooltip, type ActiveTip } from './ChartTooltip';
 
@@ -17,22 +17,14 @@ function markAt(frame: HTMLElement, target: EventTarget | null, tips: readonly C
 }
 
 /**
- * The server-drawn chart plus its tooltips. The listeners sit on the frame and find the mark under the pointer or
- * focus (event delegation), so the marks stay plain links that work before this script runs, or without it.
+ * Tooltips for the server-drawn chart it sits in. The listeners go on the chart's frame and find the mark under the
+ * pointer or focus (event delegation), so the marks stay plain links that work before this script runs, or without it.
  */
-export function ChartInteractions({
-  summary,
-  tips,
-  children,
-}: {
-  summary: string;
-  tips: readonly ChartTip[];
-  children: ReactNode;
-}) {
-  const frameRef = useRef<HTMLDivElement>(null);
+export function ChartTooltips({ tips }: { tips: readonly ChartTip[] }) {
+  const markerRef = useRef<HTMLSpanElement>(null);
   const [active, setActive] = useState<ActiveTip | null>(null);
   useEffect(() => {
-    const frame = frameRef.current;
+    const frame = markerRef.current?.parentElement;
     if (!frame) return;
     const show = (event: Event) => setActive(markAt(frame, event.target, tips));
     const hide = () => setActive(null);
@@ -53,9 +45,9 @@ export function ChartInteractions({
     };
   }, [tips]);
   return (
-    <div ref={frameRef} role="group" aria-label={summary} className="chart-frame">
-      {children}
+    <>
+      <span ref={markerRef} hidden />
       {active && <ChartTooltip active={active} />}
-    </div>
+    </>
   );
 }
