@@ -2,8 +2,7 @@ import { chartViewWidth, linearScale, spacedTicks } from '@/lib/charts/chart-lay
 import type { TimeSeriesChartData } from '@/lib/charts/shape-metric-chart';
 import { formatNumber } from '@/lib/format/format-number';
 import { ChartSvg } from './ChartSvg';
-import { FigureMark } from './FigureMark';
-import { MarkLink } from './MarkLink';
+import { PlottedMark } from './PlottedMark';
 
 /** Figures over consecutive periods: one line of dots per side. */
 export function TimeSeriesChart({ chart, atTop }: { chart: TimeSeriesChartData; atTop: boolean }) {
@@ -62,28 +61,17 @@ export function TimeSeriesChart({ chart, atTop }: { chart: TimeSeriesChartData; 
           {series.points.map((point, pointIndex) => {
             const cx = x(point.x);
             const cy = y(point.y);
-            const span: [number, number] | null =
-              point.low !== null && point.high !== null ? [y(point.low), y(point.high)] : null;
             return (
-              <MarkLink
+              <PlottedMark
                 key={point.figureId}
-                href={`/figures/${point.figureId}`}
-                label={point.ariaLabel}
+                figure={point}
+                cx={cx}
+                cy={cy}
+                span={point.low !== null && point.high !== null ? [y(point.low), y(point.high)] : null}
                 tip={(firstTip[seriesIndex] ?? 0) + pointIndex}
-                x={cx}
-                y={cy}
                 atTop={atTop}
-              >
-                <FigureMark
-                  cx={cx}
-                  cy={cy}
-                  marker={point.marker}
-                  span={span}
-                  colour={series.colour}
-                  hollow={!point.measurement}
-                  valueAxis="y"
-                />
-              </MarkLink>
+                valueAxis="y"
+              />
             );
           })}
         </g>

@@ -7,7 +7,7 @@ import { perYearFactor } from '@/lib/figures/normalise-rate';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import type { Db } from '../client';
 import { claimants, figureTallies, sources } from '../schema';
-import { listFigureRecords, type FigureRecord } from './figure-records';
+import { figureRecordColumns, listFigureRecords, type FigureRecord } from './figure-records';
 import { sumOfTallies } from './figure-tallies';
 
 type Metric = { id: number; slug: string };
@@ -172,20 +172,7 @@ async function listFigureGroups(db: Db, metricId: number, groupedBy: GroupedBy, 
 /** Each claimant and source of a metric once (from the tallies), for the source line under a grouped chart. */
 function listMetricCredits(db: Db, metricId: number): Promise<Credit[]> {
   return db
-    .selectDistinct({
-      claimant: { slug: claimants.slug, name: claimants.name, side: claimants.side, kind: claimants.kind },
-      source: {
-        slug: sources.slug,
-        title: sources.title,
-        kind: sources.kind,
-        outlet: sources.outlet,
-        author: sources.author,
-        publishedOn: sources.publishedOn,
-        publishedPrecision: sources.publishedPrecision,
-        url: sources.url,
-        sha256: sources.sha256,
-      },
-    })
+    .selectDistinct({ claimant: figureRecordColumns.claimant, source: figureRecordColumns.source })
     .from(figureTallies)
     .innerJoin(claimants, eq(figureTallies.claimantId, claimants.id))
     .innerJoin(sources, eq(figureTallies.sourceId, sources.id))

@@ -12,7 +12,7 @@ import { sumOfTallies } from './figure-tallies';
 import { claimants, figures, figureTallies, metrics, sources, topics } from '../schema';
 
 /** A figure with everything needed to show or export it: metric, topic, claimant and source. */
-const figureRecordColumns = {
+export const figureRecordColumns = {
   id: figures.id,
   publicId: figures.publicId,
   kind: figures.kind,

@@ -6,7 +6,7 @@ export const chartViewWidth = 600;
 /** The row labels' column of the horizontal charts (claims, parts, groups). */
 export const rowLabelWidth = 200;
 
-export const valueAxisHeight = 48;
+const valueAxisHeight = 48;
 
 export interface PlotArea {
   left: number;
