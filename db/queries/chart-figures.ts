@@ -43,9 +43,9 @@ const factor = sql.raw(
 );
 
 // The value a chart plots, as lib/charts/plotted-value.ts computes it: a range's midpoint, per year when the
-// metric's rates differ (`r.normalise`). Needs `figures f` joined to `rates r`.
-const plottedValue = sql`(case
-  when r.normalise and f.per is not null and f.per <> 'year' then
+// metric's rates differ (`normalise`: a boolean, or `r.normalise` of the rates joined as `r`) for `figures f`.
+const plotted = (normalise: SQL) => sql`(case
+  when ${normalise} and f.per is not null and f.per <> 'year' then
     case when f.bound = 'range' and f.value_low is not null and f.value_high is not null
       then (f.value_low + f.value_high) / 2 * ${factor}
       else coalesce(f.normalised_value, f.value * ${factor}) end
@@ -91,8 +91,8 @@ export async function listSpreadFigures(
     sql`with rates as (${ratesOf(metricIds)}),
     ranked as (
       select f.id, r.metric_id,
-        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per order by ${plottedValue} asc nulls last, f.id) as lo,
-        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per order by ${plottedValue} desc nulls last, f.id) as hi,
+        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per order by ${plotted(sql`r.normalise`)} asc nulls last, f.id) as lo,
+        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per order by ${plotted(sql`r.normalise`)} desc nulls last, f.id) as hi,
         count(*) over (partition by f.metric_id, f.claimant_id, f.kind, f.per) as n
       from figures f join rates r on r.metric_id = f.metric_id
     )
@@ -122,7 +122,12 @@ export async function listSpreadFigures(
   return byMetric;
 }
 
-async function listFigureGroups(db: Db, metricId: number, groupedBy: GroupedBy, limit: number) {
+async function listFigureGroups(
+  db: Db,
+  metricId: number,
+  { groupedBy, normalise, limit }: { groupedBy: GroupedBy; normalise: boolean; limit: number },
+) {
+  const plottedValue = plotted(sql`${normalise}::boolean`);
   const byPeriod = groupedBy === 'claimant and period';
   const period = byPeriod ? sql`f.period_start::text, f.period_end::text` : sql`null::text, null::text`;
   const latestFirst = sql`f.period_end desc nulls last, s.published_on desc nulls last, f.id desc`;
@@ -140,8 +145,7 @@ async function listFigureGroups(db: Db, metricId: number, groupedBy: GroupedBy, 
     measurement: boolean;
   }>(
     db,
-    sql`with rates as (${ratesOf([metricId])})
-    select c.slug, c.name, c.side, ${period}, count(*)::int as count,
+    sql`select c.slug, c.name, c.side, ${period}, count(*)::int as count,
       min(${plottedValue}) as min, max(${plottedValue}) as max,
       (array_agg(${plottedValue} order by ${latestFirst}))[1] as latest,
       (array_agg(f.public_id order by ${latestFirst}))[1] as latest_figure_id,
@@ -149,8 +153,7 @@ async function listFigureGroups(db: Db, metricId: number, groupedBy: GroupedBy, 
         measurementKinds.map((kind) => sql`${kind}`),
         sql`, `,
       )})) as measurement
-    from figures f join rates r on r.metric_id = f.metric_id
-      join claimants c on c.id = f.claimant_id join sources s on s.id = f.source_id
+    from figures f join claimants c on c.id = f.claimant_id join sources s on s.id = f.source_id
     where f.metric_id = ${metricId} and ${plottedValue} is not null
     group by c.id${byPeriod ? sql`, f.period_start, f.period_end` : sql``}
     order by max(${plottedValue}) desc, c.name
@@ -205,10 +208,10 @@ export async function getMetricChartFigures(
   const normalised = rates?.normalise ?? false;
   const per = normalised ? 'year' : Number(rates?.rate_count) === 1 ? (rates?.one_rate ?? null) : null;
   let groupedBy: GroupedBy = 'claimant and period';
-  let groups = await listFigureGroups(db, metric.id, groupedBy, markLimit);
+  let groups = await listFigureGroups(db, metric.id, { groupedBy, normalise: normalised, limit: markLimit });
   if (groups.length > markLimit) {
     groupedBy = 'claimant';
-    groups = await listFigureGroups(db, metric.id, groupedBy, markLimit);
+    groups = await listFigureGroups(db, metric.id, { groupedBy, normalise: normalised, limit: markLimit });
   }
   const [spreadFigures, credits] = await Promise.all([
     listSpreadFigures(db, [metric.id]),
