@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { InvalidParameterError, parseFigureQuery } from '@/lib/figures/figure-filters';
+import { figuresViewPath } from '@/lib/figures/figures-view-path';
 import { siteNavLinks } from '@/lib/site/site-nav';
 
 function escapeHtml(text: string): string {
@@ -15,13 +16,16 @@ const errorPageStyle =
 
 const navMarkup = siteNavLinks.map((link) => `<a href="${link.href}">${link.label}</a>`).join('');
 
-// Pages cannot set a status code, so a bad /figures filter is answered here with a 400 before the page renders.
+/**
+ * /figures: a bad filter is answered here with a 400, since pages cannot set a status code; a good one is rewritten
+ * to a path that carries the query string, so each view is rendered once per data version and then cached.
+ */
 export function proxy(request: NextRequest) {
   // Next also matches '/figures' against '/figures.json'; that route answers its own errors, as JSON.
   if (request.nextUrl.pathname !== '/figures') return NextResponse.next();
   try {
     parseFigureQuery(request.nextUrl.searchParams, { paged: true });
-    return NextResponse.next();
+    return NextResponse.rewrite(new URL(figuresViewPath(request.nextUrl.search), request.url));
   } catch (error) {
     if (!(error instanceof InvalidParameterError)) throw error;
     const message = escapeHtml(error.message);

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { readDatabaseEnv } from '@/lib/env';
-import { loadSeedDirectory } from '@/db/load-seed';
-import { openDatabase, type Database } from './client';
+import { openDatabase, openPglite, type Database } from './client';
+import { watchDataVersion } from './data-version-watch';
+import { loadSeedDirectory } from './load-seed';
 
 /** The seed files the app loads: SEED_DIR, by default seeds/ in the project. */
 export function seedDirectory(): string {
@@ -12,11 +13,16 @@ export function seedDirectory(): string {
 // Route bundles and dev-server reloads can evaluate this module more than once; the database must stay one.
 const holder = globalThis as typeof globalThis & { __contestedFiguresDatabase?: Promise<Database> };
 
+// `next build` renders each page once; it does so from a private in-memory copy of the seeds and never touches
+// the configured database. The server never serves those renders (db/page-cache-handler.cjs starts empty).
+const building = () => process.env.NEXT_PHASE === 'phase-production-build';
+
 async function openAndPrepare(): Promise<Database> {
-  const database = await openDatabase();
+  const database = building() ? await openPglite() : await openDatabase();
   try {
     await database.migrate();
     await loadSeedDirectory(database.db, seedDirectory());
+    await watchDataVersion(database);
     return database;
   } catch (error) {
     await database.close();

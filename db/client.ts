@@ -17,6 +17,15 @@ export interface Database {
   db: Db;
   driver: Driver;
   migrate(): Promise<void>;
+  /**
+   * Calls `onNotify` with the payload of each NOTIFY on `channel`, and `onListening` each time listening (re)starts,
+   * since notifications sent while a connection was down are lost. Resolves to a function that stops listening.
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onListening?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -32,6 +41,11 @@ export async function openPglite(dataDir?: string): Promise<Database> {
       db,
       driver: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
+      listen: async (channel, onNotify, onListening) => {
+        const unlisten = await client.listen(channel, onNotify);
+        onListening?.();
+        return unlisten;
+      },
       close: async () => {
         await client.close();
         release();
@@ -50,6 +64,10 @@ export async function openPostgres(url: string): Promise<Database> {
     db,
     driver: 'postgres',
     migrate: () => migratePostgres(db, { migrationsFolder }),
+    listen: async (channel, onNotify, onListening) => {
+      const { unlisten } = await client.listen(channel, onNotify, onListening);
+      return unlisten;
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }

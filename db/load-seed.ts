@@ -18,7 +18,8 @@ import { checkSeed } from '@/lib/seed/check-seed';
 import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
 import { dataVersionChannel } from './queries/data-version';
 
-const batchSize = 500;
+// 2,000 rows of 23 columns stay under the 65,535 bind parameters Postgres allows in one statement.
+const batchSize = 2000;
 
 function snakeCase(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);

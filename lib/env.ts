@@ -11,17 +11,47 @@ const envSchema = z.object({
 
 export type DatabaseEnv = z.infer<typeof envSchema>;
 
-export function readDatabaseEnv(source: NodeJS.ProcessEnv = process.env): DatabaseEnv {
-  const emptyAsUnset = Object.fromEntries(
-    Object.entries({
-      DATABASE_URL: source.DATABASE_URL,
-      PGLITE_DATA_DIR: source.PGLITE_DATA_DIR,
-      SEED_DIR: source.SEED_DIR,
-    }).filter(([, value]) => value !== undefined && value !== ''),
+/** Unset and empty variables alike take their defaults. */
+function presentOnly(source: NodeJS.ProcessEnv, names: string[]): Record<string, string> {
+  return Object.fromEntries(
+    names.flatMap((name) => {
+      const value = source[name];
+      return value === undefined || value === '' ? [] : [[name, value]];
+    }),
   );
-  const parsed = envSchema.safeParse(emptyAsUnset);
-  if (!parsed.success) {
-    throw new Error(`Invalid environment: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
-  }
+}
+
+function invalidEnvironment(error: z.ZodError): Error {
+  return new Error(`Invalid environment: ${error.issues.map((issue) => issue.message).join('; ')}`);
+}
+
+export function readDatabaseEnv(source: NodeJS.ProcessEnv = process.env): DatabaseEnv {
+  const parsed = envSchema.safeParse(presentOnly(source, ['DATABASE_URL', 'PGLITE_DATA_DIR', 'SEED_DIR']));
+  if (!parsed.success) throw invalidEnvironment(parsed.error);
   return parsed.data;
+}
+
+const siteSchema = z.object({
+  SITE_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'SITE_URL must be an http:// or https:// URL, such as https://example.org',
+    })
+    .optional(),
+  PORT: z.coerce
+    .number({ error: 'PORT must be a port number' })
+    .int('PORT must be a port number')
+    .min(1, 'PORT must be a port number')
+    .max(65535, 'PORT must be a port number')
+    .default(3000),
+});
+
+/**
+ * The site's public origin, for every absolute address the site writes (citations, downloads, embeds): SITE_URL,
+ * or http://localhost:PORT. Never the request's Host header, which a client or proxy can set to anything.
+ */
+export function readSiteOrigin(source: NodeJS.ProcessEnv = process.env): string {
+  const parsed = siteSchema.safeParse(presentOnly(source, ['SITE_URL', 'PORT']));
+  if (!parsed.success) throw invalidEnvironment(parsed.error);
+  return parsed.data.SITE_URL ? new URL(parsed.data.SITE_URL).origin : `http://localhost:${parsed.data.PORT}`;
 }

@@ -3,7 +3,7 @@ import { seedDirectory } from '@/db/app-database';
 import { computeCoverage } from '@/lib/coverage/compute-coverage';
 import { checkSeed } from '@/lib/seed/check-seed';
 import type { PreparedSeed } from '@/lib/seed/prepared-seed';
-import { loadSeedDirectory } from '@/db/load-seed';
+import { loadSeedDirectory, type LoadProgress } from '@/db/load-seed';
 import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
 import { SeedError } from '@/lib/seed/seed-error';
 
@@ -28,6 +28,19 @@ function reportCoverage(seed: PreparedSeed): boolean {
   return complete;
 }
 
+const count = new Intl.NumberFormat('en-GB');
+
+/** Progress of a long load on standard error, at most once a second, so a terminal shows it is not stuck. */
+function progressPrinter(): LoadProgress {
+  let lastPrinted = 0;
+  return (written, total) => {
+    const now = Date.now();
+    if (now - lastPrinted < 1000 && written < total) return;
+    lastPrinted = now;
+    console.error(`  figures written: ${count.format(written)} of ${count.format(total)}`);
+  };
+}
+
 // `npm run db:seed -- --check` validates the seed files and reports number coverage, touching no database.
 async function main() {
   if (process.argv.includes('--check')) {
@@ -39,8 +52,12 @@ async function main() {
   const database = await openDatabase();
   try {
     await database.migrate();
-    const summary = await loadSeedDirectory(database.db, seedDirectory());
-    console.log(`Seed loaded (${database.driver}): ${JSON.stringify(summary)}`);
+    const summary = await loadSeedDirectory(database.db, seedDirectory(), progressPrinter());
+    console.log(
+      summary.changed
+        ? `Seed loaded (${database.driver}) as data version ${summary.dataVersion}: ${count.format(summary.figures)} figures (${summary.figuresAdded} added, ${summary.figuresRemoved} removed), ${summary.sources} sources, ${summary.metrics} metrics, ${summary.claimants} claimants, ${summary.crossChecks} cross-checks.`
+        : `The seed is the one already loaded (data version ${summary.dataVersion}): nothing was changed.`,
+    );
     if (database.driver === 'pglite' && !process.env.PGLITE_DATA_DIR) {
       console.log('Note: PGlite is in memory unless PGLITE_DATA_DIR is set; the app seeds itself at start.');
     }

@@ -1,4 +1,5 @@
 import { getDatabase } from '@/db/app-database';
+import { currentDataVersion } from '@/db/data-version-watch';
 import { checkHealth } from '@/db/queries/health';
 
 export const dynamic = 'force-dynamic';
@@ -9,7 +10,7 @@ export async function GET() {
     const database = await getDatabase();
     const counts = await checkHealth(database.db);
     return Response.json(
-      { status: 'ok', driver: database.driver, counts },
+      { status: 'ok', driver: database.driver, dataVersion: currentDataVersion() ?? null, counts },
       { headers: { 'cache-control': 'no-store' } },
     );
   } catch (error) {

@@ -13,6 +13,11 @@ type Props = { params: Promise<{ slug: string }> };
 
 const claimantFigureLimit = 200;
 
+// None at build time: each is rendered on first request and then cached for the data version.
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claimant = await getClaimantBySlug(await requestDb(), (await params).slug);
   return claimant

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
+import { readSiteOrigin } from '@/lib/env';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CopyButton } from '@/components/CopyButton';
@@ -22,6 +22,11 @@ type Props = { params: Promise<{ id: string }> };
 
 // Enough to compare; a metric page shows every figure.
 const otherFigureLimit = 50;
+
+// None at build time: each is rendered on first request and then cached for the data version.
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const record = await getFigureRecord(await requestDb(), (await params).id);
@@ -49,20 +54,14 @@ function boundsText(record: {
   return `Lower bound ${low}, upper bound ${high} (${record.bound.replaceAll('_', ' ')})`;
 }
 
-async function siteOrigin(): Promise<string> {
-  const list = await headers();
-  const host = list.get('x-forwarded-host') ?? list.get('host') ?? 'localhost';
-  return `${list.get('x-forwarded-proto') ?? 'http'}://${host}`;
-}
-
 export default async function FigurePage({ params }: Props) {
   const db = await requestDb();
   const record = await getFigureRecord(db, (await params).id);
   if (!record) notFound();
-  const [source, sameMetric, origin] = await Promise.all([
+  const origin = readSiteOrigin();
+  const [source, sameMetric] = await Promise.all([
     getSourceBySlug(db, record.source.slug),
     listFigureRecords(db, figureFilters({ metric: [record.metric.slug] }), { limit: otherFigureLimit }),
-    siteOrigin(),
   ]);
   const others = sameMetric.filter((other) => other.publicId !== record.publicId);
   const spread = computeSpread(sameMetric);

@@ -15,6 +15,11 @@ import { formatUnit } from '@/lib/format/format-number';
 
 type Props = { params: Promise<{ slug: string }> };
 
+// None at build time: each is rendered on first request and then cached for the data version.
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getMetricBySlug(await requestDb(), (await params).slug);
   return found

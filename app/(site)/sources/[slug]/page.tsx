@@ -20,6 +20,11 @@ type Props = { params: Promise<{ slug: string }> };
 // An article holds at most a few hundred figures; the text is shown whole.
 const sourceFigureLimit = 500;
 
+// None at build time: each is rendered on first request and then cached for the data version.
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await getSourceBySlug(await requestDb(), (await params).slug);
   return source

@@ -9,6 +9,11 @@ import { shapeChartFigures } from '@/lib/charts/shape-chart-figures';
 
 type Props = { params: Promise<{ slug: string }> };
 
+// None at build time: each is rendered on first request and then cached for the data version.
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopicBySlug(await requestDb(), (await params).slug);
   return topic

@@ -12,6 +12,16 @@ import { shapeChartFigures } from '@/lib/charts/shape-chart-figures';
 
 type Context = { params: Promise<{ slug: string }> };
 
+// The lead's caching of the embed page (app/embed/layout.tsx and page.tsx on main), carried over to this handler:
+// rendered on first request, then served from the page cache until a load changes the data (per data version);
+// after five minutes a request re-renders in the background, and a CDN may keep a copy that long.
+export const revalidate = 300;
+
+// None at build time: each is rendered on first request and then cached for the data version.
+export function generateStaticParams() {
+  return [];
+}
+
 // The same stylesheet as the site's pages, read once and sent inline (an embed is one request, no more).
 let stylesheet: Promise<string> | undefined;
 function siteStylesheet(): Promise<string> {
