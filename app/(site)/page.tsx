@@ -6,14 +6,12 @@ import {
   listMetricSummaries,
   listTopics,
 } from '@/db/queries/catalogue';
-import { listFigureRecordsByMetric, type FigureRecord } from '@/db/queries/figure-records';
+import { getMetricChartFigures, listSpreadFigures } from '@/db/queries/chart-figures';
 import { requestDb } from '@/db/request-database';
 import { chooseHomeCharts } from '@/lib/charts/choose-home-charts';
 import { computeSpread } from '@/lib/charts/compute-spread';
-import { figureFilters } from '@/lib/figures/figure-filters';
+import { shapeChartFigures, type ShapedChart } from '@/lib/charts/shape-chart-figures';
 
-// Charted metrics are a few per topic; this bounds the rows read even on a very large dataset.
-const chartedRecordLimit = 5000;
 const contestedShown = 8;
 
 export default async function HomePage() {
@@ -24,16 +22,25 @@ export default async function HomePage() {
     listMetricSummaries(db),
     listMetricSlugsWithSeveralClaimants(db),
   ]);
-  const chartedSlugs = chooseHomeCharts(metrics, contestedSlugs);
-  const byMetric =
-    chartedSlugs.length === 0
-      ? new Map<string, FigureRecord[]>()
-      : await listFigureRecordsByMetric(db, figureFilters({ metric: chartedSlugs }), chartedRecordLimit);
-  const contested = contestedSlugs
-    .flatMap((slug) => {
-      const records = byMetric.get(slug);
-      return records ? [{ records, spread: computeSpread(records) }] : [];
-    })
+  const chartedSlugs = new Set(chooseHomeCharts(metrics, contestedSlugs));
+  const contestedMetrics = metrics.filter((metric) => contestedSlugs.includes(metric.slug));
+  const [charts, spreadFigures] = await Promise.all([
+    Promise.all(
+      metrics
+        .filter((metric) => chartedSlugs.has(metric.slug))
+        .map(
+          async (metric) =>
+            [metric.slug, shapeChartFigures(await getMetricChartFigures(db, metric), metric)] as const,
+        ),
+    ),
+    listSpreadFigures(
+      db,
+      contestedMetrics.map((metric) => metric.id),
+    ),
+  ]);
+  const shapedBySlug = new Map<string, ShapedChart>(charts);
+  const contested = contestedMetrics
+    .map((metric) => ({ metric, spread: computeSpread(spreadFigures.get(metric.id) ?? []) }))
     // Only real disagreement ranks here: figures of different claimants, more than 5% apart.
     .filter((entry) => entry.spread?.betweenClaimants && !entry.spread.agree)
     .sort((a, b) => (b.spread?.ratio ?? 0) - (a.spread?.ratio ?? 0))
@@ -68,13 +75,11 @@ export default async function HomePage() {
             claimant.
           </p>
           <ol className="contested">
-            {contested.map(({ records, spread }) => (
-              <li key={records[0]?.metric.slug}>
-                <Link href={`/metrics/${records[0]?.metric.slug}`}>{records[0]?.metric.name}</Link>:{' '}
-                <strong>{spread?.text}</strong>{' '}
+            {contested.map(({ metric, spread }) => (
+              <li key={metric.slug}>
+                <Link href={`/metrics/${metric.slug}`}>{metric.name}</Link>: <strong>{spread?.text}</strong>{' '}
                 <span className="muted small">
-                  ({records.length} figures from {new Set(records.map((record) => record.claimant.slug)).size}{' '}
-                  claimants)
+                  ({metric.figureCount} figures from {metric.claimantCount} claimants)
                 </span>
               </li>
             ))}
@@ -84,8 +89,8 @@ export default async function HomePage() {
       <h2>Topics</h2>
       {topics.map((topic) => {
         const topicMetrics = metrics.filter((metric) => metric.topicId === topic.id);
-        const charted = topicMetrics.filter((metric) => byMetric.has(metric.slug));
-        const listed = topicMetrics.filter((metric) => !byMetric.has(metric.slug));
+        const charted = topicMetrics.filter((metric) => shapedBySlug.has(metric.slug));
+        const listed = topicMetrics.filter((metric) => !shapedBySlug.has(metric.slug));
         return (
           <section key={topic.slug} className="topic-block" aria-labelledby={`topic-${topic.slug}`}>
             <h3 id={`topic-${topic.slug}`}>
@@ -95,9 +100,14 @@ export default async function HomePage() {
               </span>
             </h3>
             <p className="muted small">{topic.description}</p>
-            {charted.map((metric) => (
-              <MetricChartCard key={metric.slug} records={byMetric.get(metric.slug) ?? []} headingLevel={3} />
-            ))}
+            {charted.map((metric) => {
+              const shaped = shapedBySlug.get(metric.slug);
+              return (
+                shaped && (
+                  <MetricChartCard key={metric.slug} metric={metric} shaped={shaped} headingLevel={3} />
+                )
+              );
+            })}
             {listed.length > 0 && (
               <p className="small">
                 {charted.length > 0 ? 'Also: ' : 'Metrics: '}

@@ -1,73 +1,22 @@
 'use client';
 
-import { useState, type RefObject } from 'react';
-import {
-  buildChartImageSvg,
-  chartImageFilename,
-  type ChartImageFormat,
-  type LegendEntry,
-} from '@/lib/charts/chart-image';
-import type { Side } from '@/lib/charts/side-colour';
-import { sideLabel } from '@/lib/format/labels';
-import { pngBlob, saveBlob, svgBlob } from './chart-image-files';
-import { snapshotSvg } from './snapshot-svg';
+import { useState, type MouseEvent } from 'react';
+import type { ChartImageFormat } from '@/lib/charts/chart-image';
+import type { ChartImageRequest } from './download-chart-image';
 
-function legendEntries(figure: HTMLElement, sides: readonly Side[], origin: string): LegendEntry[] {
-  const root = getComputedStyle(document.documentElement);
-  const sideEntries = sides.map((side) => ({
-    label: sideLabel[side],
-    colour: root.getPropertyValue(`--side-${side}`).trim() || '#6b6b6b',
-  }));
-  // The page's legend explains the marker shapes (arrows, ranges, hollow marks) in words beside a drawn icon.
-  const markerEntries = [...figure.querySelectorAll('ul[aria-label="Legend"] li')].flatMap((item) => {
-    const icon = item.querySelector('svg');
-    const label = item.textContent?.trim();
-    return icon && label ? [{ label, iconMarkup: snapshotSvg(icon, origin).markup }] : [];
-  });
-  return [...sideEntries, ...markerEntries];
-}
-
-/** "Download PNG" and "Download SVG": the drawn chart with its title, legend, source line and permalink. */
-export function ChartDownloads({
-  title,
-  note,
-  slug,
-  sourceLine,
-  sides,
-  chartRef,
-}: {
-  title: string;
-  note: string;
-  slug: string;
-  sourceLine: string;
-  sides: readonly Side[];
-  chartRef: RefObject<HTMLElement | null>;
-}) {
+/**
+ * "Download PNG" and "Download SVG": the drawn chart with its title, legend, source line and permalink. The code
+ * that draws the image loads on the first click, so it weighs nothing on a page that is only read.
+ */
+export function ChartDownloads(request: ChartImageRequest) {
   const [status, setStatus] = useState('');
 
-  const download = async (format: ChartImageFormat) => {
-    const figure = chartRef.current;
-    const svg = figure?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (!figure || !svg) {
-      setStatus('The chart is not drawn yet; try again in a moment.');
-      return;
-    }
+  const download = async (event: MouseEvent<HTMLButtonElement>, format: ChartImageFormat) => {
+    const figure = event.currentTarget.closest('.metric-chart')?.querySelector('figure');
     try {
-      const { origin } = window.location;
-      const chart = snapshotSvg(svg, origin);
-      const image = buildChartImageSvg({
-        title,
-        note,
-        sourceLine,
-        permalink: `${origin}/metrics/${slug}`,
-        width: chart.width,
-        height: chart.height,
-        chartSvgMarkup: chart.markup,
-        legend: legendEntries(figure, sides, origin),
-      });
-      const filename = chartImageFilename(slug, format);
-      saveBlob(format === 'svg' ? svgBlob(image) : await pngBlob(image), filename);
-      setStatus(`Downloaded ${filename}`);
+      if (!figure) throw new Error('The chart is not drawn yet; try again in a moment.');
+      const { downloadChartImage } = await import('./download-chart-image');
+      setStatus(`Downloaded ${await downloadChartImage(figure, request, format)}`);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : 'The image could not be made.');
     }
@@ -75,10 +24,10 @@ export function ChartDownloads({
 
   return (
     <>
-      <button type="button" onClick={() => void download('png')}>
+      <button type="button" onClick={(event) => void download(event, 'png')}>
         Download PNG
       </button>
-      <button type="button" onClick={() => void download('svg')}>
+      <button type="button" onClick={(event) => void download(event, 'svg')}>
         Download SVG
       </button>
       <span role="status" className="muted small">

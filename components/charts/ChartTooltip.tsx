@@ -1,10 +1,10 @@
 import type { CSSProperties } from 'react';
 import { SideLabel } from '@/components/SideLabel';
-import type { FigureDetail } from '@/lib/charts/describe-figure';
+import type { ChartTip } from '@/lib/charts/chart-tip';
 
-/** The mark under the pointer or keyboard focus, at its position in the chart in pixels. */
-export interface ActiveMark {
-  detail: FigureDetail;
+/** The mark under the pointer or keyboard focus, at its position over the chart in pixels. */
+export interface ActiveTip {
+  tip: ChartTip;
   x: number;
   y: number;
   flip: boolean;
@@ -27,22 +27,19 @@ const cardStyle: CSSProperties = {
 };
 
 /** Hidden from assistive technology: each mark's accessible name already says this, and the table says it all. */
-export function ChartTooltip({ mark }: { mark: ActiveMark }) {
-  const { detail } = mark;
-  const transform = mark.flip ? 'translate(calc(-100% - 16px), -50%)' : 'translate(16px, -50%)';
+export function ChartTooltip({ active }: { active: ActiveTip }) {
+  const { tip } = active;
+  const transform = active.flip ? 'translate(calc(-100% - 16px), -50%)' : 'translate(16px, -50%)';
   return (
-    <div aria-hidden="true" style={{ ...cardStyle, left: mark.x, top: mark.y, transform }}>
-      <strong>{detail.valueLabel}</strong>
+    <div aria-hidden="true" style={{ ...cardStyle, left: active.x, top: active.y, transform }}>
+      <strong>{tip.heading}</strong>
+      {tip.lines.map((line) => (
+        <div key={line}>{line}</div>
+      ))}
       <div>
-        As stated: “{detail.valueText}” · {detail.kindLabel}
+        {tip.claimant} · <SideLabel side={tip.side} />
       </div>
-      {detail.conversion && <div>{detail.conversion}</div>}
-      <div>
-        {detail.claimant} · <SideLabel side={detail.side} />
-      </div>
-      <div className="muted">
-        {detail.outlet} · {detail.published} · period: {detail.period}
-      </div>
+      <div className="muted">{tip.muted}</div>
     </div>
   );
 }

@@ -1,53 +1,35 @@
-import { useRouter } from 'next/navigation';
-import { useContext, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { useChartWidth } from 'recharts';
-import type { FigureDetail } from '@/lib/charts/describe-figure';
-import { ActiveMarkContext } from './ActiveMarkContext';
+import type { ReactNode } from 'react';
 
-/** A chart mark as a link to its figure: focusable, opened by click or Enter, showing its tooltip on hover or focus. */
+/**
+ * A chart mark as a plain SVG link, so it opens its figure with no script: focusable, named for screen readers,
+ * `tip` the index of its tooltip. Inside an embed the link opens in the whole window (`target="_top"`).
+ */
 export function MarkLink({
-  detail,
+  href,
+  label,
+  tip,
   x,
   y,
+  atTop,
   children,
 }: {
-  detail: FigureDetail;
+  href: string;
+  label: string;
+  tip: number;
   x: number;
   y: number;
+  atTop: boolean;
   children: ReactNode;
 }) {
-  const onActivate = useContext(ActiveMarkContext);
-  const router = useRouter();
-  const chartWidth = useChartWidth() ?? 0;
-  const href = `/figures/${detail.figureId}`;
-  const show = () => onActivate({ detail, x, y, flip: x > chartWidth / 2 });
-  const hide = () => onActivate(null);
-  // A modified click keeps the browser's own behaviour (new tab, new window) through the real href.
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    router.push(href);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      router.push(href);
-    } else if (event.key === 'Escape') hide();
-  };
   return (
     <a
       href={href}
-      tabIndex={0}
-      aria-label={detail.ariaLabel}
-      onClick={onClick}
-      onKeyDown={onKeyDown}
-      onFocus={show}
-      onBlur={hide}
-      onMouseEnter={show}
-      onMouseLeave={hide}
-      style={{ cursor: 'pointer' }}
+      aria-label={label}
+      data-tip={tip}
+      target={atTop ? '_top' : undefined}
+      className="chart-mark"
     >
-      <circle cx={x} cy={y} r={10} fill="transparent" />
+      <circle className="chart-mark-anchor" cx={x} cy={y} r={10} fill="transparent" />
       {children}
     </a>
   );

@@ -1,25 +1,26 @@
-'use client';
-
-import { useRef } from 'react';
+import { chartTips } from '@/lib/charts/chart-tip';
 import type { MetricChartData } from '@/lib/charts/shape-metric-chart';
 import { ChartDownloads } from './ChartDownloads';
 import { ChartLegend } from './ChartLegend';
+import { ChartTooltips } from './ChartTooltips';
 import { ClaimsChart } from './ClaimsChart';
 import { EmbedCode } from './EmbedCode';
+import { GroupsChart } from './GroupsChart';
 import { PartsChart } from './PartsChart';
 import { TimeSeriesChart } from './TimeSeriesChart';
-import { TopLevelLinks } from './TopLevelLinks';
 
-function ChartBody({ chart }: { chart: MetricChartData }) {
-  if (chart.kind === 'timeseries') return <TimeSeriesChart chart={chart} />;
-  if (chart.kind === 'parts') return <PartsChart chart={chart} />;
-  return <ClaimsChart chart={chart} />;
+function ChartBody({ chart, atTop }: { chart: MetricChartData; atTop: boolean }) {
+  if (chart.kind === 'timeseries') return <TimeSeriesChart chart={chart} atTop={atTop} />;
+  if (chart.kind === 'parts') return <PartsChart chart={chart} atTop={atTop} />;
+  if (chart.kind === 'groups') return <GroupsChart chart={chart} atTop={atTop} />;
+  return <ClaimsChart chart={chart} atTop={atTop} />;
 }
 
-/** The spread and any conversion: what the caption says and the downloaded image carries. */
+/** What groups stand for, the spread and any conversion: what the caption says and the downloaded image carries. */
 function chartNotes(chart: MetricChartData): string {
-  if (chart.kind !== 'claims') return '';
+  if (chart.kind !== 'claims' && chart.kind !== 'groups') return '';
   const sentences = [
+    chart.kind === 'groups' && `${chart.groupNote}.`,
     chart.spread && `${chart.spread.text}.`,
     chart.spread?.note,
     chart.normalised && 'Rates are converted to a year: daily figures × 365, weekly × 52, monthly × 12.',
@@ -28,12 +29,17 @@ function chartNotes(chart: MetricChartData): string {
 }
 
 function captionText(chart: MetricChartData): string {
-  return [chartNotes(chart), 'Select a mark to open its figure and source.'].filter(Boolean).join(' ');
+  const select =
+    chart.kind === 'groups'
+      ? 'Select a group to list its figures.'
+      : 'Select a mark to open its figure and source.';
+  return [chartNotes(chart), select].filter(Boolean).join(' ');
 }
 
 /**
- * The chart of one metric's figures, drawn from data shaped on the server by `shapeMetricChart`, with its image
- * downloads and embed code. `embedded` is for the chart inside an iframe: no tools, and marks open at the top level.
+ * The chart of one metric, drawn on the server as SVG from data shaped by `shapeMetricChart` (or, past the mark
+ * limit, `shapeGroupsChart`), with tooltips, image downloads and embed code added in the browser. `embedded` is
+ * for the chart inside an iframe, a page with no script: no tooltips or tools, and marks open in the whole window.
  */
 export function MetricChart({
   chart,
@@ -48,21 +54,25 @@ export function MetricChart({
   sourceLine: string;
   embedded?: boolean;
 }) {
-  const figureRef = useRef<HTMLElement>(null);
   const figure = (
-    <figure ref={figureRef} style={{ margin: embedded ? '0.5rem 0' : '1rem 0 0.75rem' }}>
-      <ChartBody chart={chart} />
+    <figure style={{ margin: embedded ? '0.5rem 0' : '1rem 0 0.75rem' }}>
+      <div role="group" aria-label={chart.summary} className="chart-frame">
+        <ChartBody chart={chart} atTop={embedded} />
+        {!embedded && <ChartTooltips tips={chartTips(chart)} />}
+      </div>
       <ChartLegend
         sides={chart.sides}
         markers={chart.kind === 'claims' ? chart.markers : []}
-        hasNonMeasurements={chart.kind === 'claims' && chart.hasNonMeasurements}
+        hasNonMeasurements={
+          (chart.kind === 'claims' || chart.kind === 'groups') && chart.rows.some((row) => !row.measurement)
+        }
       />
       <figcaption className="muted small">{captionText(chart)}</figcaption>
     </figure>
   );
-  if (embedded) return <TopLevelLinks>{figure}</TopLevelLinks>;
+  if (embedded) return figure;
   return (
-    <>
+    <div className="metric-chart">
       {figure}
       <div className="chart-tools">
         <ChartDownloads
@@ -71,10 +81,9 @@ export function MetricChart({
           slug={slug}
           sourceLine={sourceLine}
           sides={chart.sides}
-          chartRef={figureRef}
         />
         <EmbedCode slug={slug} title={title} chartHeight={chart.height} />
       </div>
-    </>
+    </div>
   );
 }

@@ -1,58 +1,66 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, type BarShapeProps } from 'recharts';
 import type { PartsChartData } from '@/lib/charts/shape-metric-chart';
-import type { PartBar } from '@/lib/charts/shape-parts';
 import { sideColour } from '@/lib/charts/side-colour';
-import { ChartFrame } from './ChartFrame';
 import { MarkLink } from './MarkLink';
-import { RowLabelAxis } from './RowLabelAxis';
-import { ValueAxis } from './ValueAxis';
+import { RowChart } from './RowChart';
 
-function renderBar(props: BarShapeProps) {
-  const bar: PartBar = props.payload;
-  const colour = sideColour(bar.side);
-  return (
-    <MarkLink detail={bar} x={props.x + props.width} y={props.y + props.height / 2}>
-      <rect
-        x={props.x}
-        y={props.y}
-        width={props.width}
-        height={props.height}
-        fill={colour}
-        fillOpacity={bar.isTotal ? 0.35 : 1}
-        stroke={colour}
-      />
-    </MarkLink>
-  );
-}
+const barThickness = 20;
 
 /** Parts of a whole: one bar per figure, a stated total first and lighter, or a line at 100% for shares. */
-export function PartsChart({ chart }: { chart: PartsChartData }) {
+export function PartsChart({ chart, atTop }: { chart: PartsChartData; atTop: boolean }) {
   const { bars } = chart;
   return (
-    <ChartFrame height={chart.height} summary={chart.summary}>
-      <BarChart
-        data={bars}
-        layout="vertical"
-        margin={{ top: 24, right: 48, bottom: 0, left: 0 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid horizontal={false} stroke="var(--rule)" strokeDasharray="2 4" />
-        <ValueAxis domain={chart.domain} ticks={chart.ticks} label={chart.axisLabel} />
-        <RowLabelAxis
-          type="category"
-          dataKey="figureId"
-          labelOf={(value) => bars.find((bar) => bar.figureId === value)}
-        />
-        {chart.wholeLabel && chart.total !== null && (
-          <ReferenceLine
-            x={chart.total}
-            stroke="var(--ink-muted)"
-            strokeDasharray="4 4"
-            label={{ value: chart.wholeLabel, position: 'top', fill: 'var(--ink-muted)', fontSize: 12 }}
-          />
-        )}
-        <Bar dataKey="value" barSize={20} isAnimationActive={false} shape={renderBar} />
-      </BarChart>
-    </ChartFrame>
+    <RowChart
+      chart={chart}
+      rows={bars}
+      top={24}
+      rightPadding={48}
+      marks={({ scale, area, rowY }) => {
+        const zero = scale(Math.max(chart.domain[0], 0));
+        return (
+          <>
+            {chart.wholeLabel && chart.total !== null && (
+              <g stroke="var(--ink-muted)" fill="var(--ink-muted)">
+                <line
+                  x1={scale(chart.total)}
+                  x2={scale(chart.total)}
+                  y1={area.top}
+                  y2={area.bottom}
+                  strokeDasharray="4 4"
+                />
+                <text x={scale(chart.total)} y={area.top - 6} textAnchor="middle" stroke="none" fontSize={12}>
+                  {chart.wholeLabel}
+                </text>
+              </g>
+            )}
+            {bars.map((bar, index) => {
+              const y = rowY(index);
+              const end = scale(bar.value);
+              const colour = sideColour(bar.side);
+              return (
+                <MarkLink
+                  key={bar.figureId}
+                  href={`/figures/${bar.figureId}`}
+                  label={bar.ariaLabel}
+                  tip={index}
+                  x={end}
+                  y={y}
+                  atTop={atTop}
+                >
+                  <rect
+                    x={Math.min(zero, end)}
+                    y={y - barThickness / 2}
+                    width={Math.max(Math.abs(end - zero), 1)}
+                    height={barThickness}
+                    fill={colour}
+                    fillOpacity={bar.isTotal ? 0.35 : 1}
+                    stroke={colour}
+                  />
+                </MarkLink>
+              );
+            })}
+          </>
+        );
+      }}
+    />
   );
 }

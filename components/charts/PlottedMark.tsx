@@ -1,30 +1,36 @@
-import { useXAxisScale, useYAxisScale } from 'recharts';
 import type { FigureDetail } from '@/lib/charts/describe-figure';
 import type { MarkerKind } from '@/lib/charts/marker-kind';
 import { sideColour } from '@/lib/charts/side-colour';
 import { FigureMark, type ValueAxis } from './FigureMark';
 import { MarkLink } from './MarkLink';
 
-/** A figure's mark placed in a chart: the value axis scale turns its range into pixels. */
+/** One figure's mark at (cx, cy), a link to it; `span` is its range in pixels along the value axis. */
 export function PlottedMark({
+  figure,
   cx,
   cy,
-  figure,
+  span,
+  tip,
+  atTop,
   valueAxis,
 }: {
+  figure: FigureDetail & { marker: MarkerKind };
   cx: number;
   cy: number;
-  figure: FigureDetail & { marker: MarkerKind; low: number | null; high: number | null };
+  span: [number, number] | null;
+  tip: number;
+  atTop: boolean;
   valueAxis: ValueAxis;
 }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const scale = valueAxis === 'x' ? xScale : yScale;
-  const from = figure.low === null ? undefined : scale?.(figure.low);
-  const to = figure.high === null ? undefined : scale?.(figure.high);
-  const span: [number, number] | null = from !== undefined && to !== undefined ? [from, to] : null;
   return (
-    <MarkLink detail={figure} x={cx} y={cy}>
+    <MarkLink
+      href={`/figures/${figure.figureId}`}
+      label={figure.ariaLabel}
+      tip={tip}
+      x={cx}
+      y={cy}
+      atTop={atTop}
+    >
       <FigureMark
         cx={cx}
         cy={cy}

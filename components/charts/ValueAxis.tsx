@@ -1,30 +1,45 @@
-import { useChartWidth, XAxis } from 'recharts';
+import { spacedTicks, type PlotArea, type Scale } from '@/lib/charts/chart-layout';
 import { formatNumber } from '@/lib/format/format-number';
 
-const minPixelsPerTick = 90;
-
-/** The horizontal value axis of the claims and parts charts: shaped ticks, the shared number format, units. */
+/** The horizontal value axis of the claims, parts and groups charts: grid lines, shaped ticks, the unit below. */
 export function ValueAxis({
-  domain,
   ticks,
+  scale,
+  area,
   label,
+  height,
 }: {
-  domain: [number, number];
-  ticks: number[];
+  ticks: readonly number[];
+  scale: Scale;
+  area: PlotArea;
   label: string;
+  height: number;
 }) {
-  const chartWidth = useChartWidth() ?? 0;
-  // On a phone, every other tick: evenly spaced labels rather than the ones that happen not to collide.
-  const crowded = chartWidth > 0 && chartWidth / ticks.length < minPixelsPerTick;
+  const labelled = spacedTicks(ticks, area.right - area.left);
   return (
-    <XAxis
-      type="number"
-      dataKey="value"
-      domain={domain}
-      ticks={crowded ? ticks.filter((_, index) => index % 2 === 0) : ticks}
-      tickFormatter={formatNumber}
-      height={48}
-      label={{ value: label, position: 'insideBottom', fill: 'var(--ink-muted)' }}
-    />
+    <g>
+      {ticks.map((tick) => (
+        <line
+          key={tick}
+          x1={scale(tick)}
+          x2={scale(tick)}
+          y1={area.top}
+          y2={area.bottom}
+          stroke="var(--rule)"
+          strokeDasharray="2 4"
+        />
+      ))}
+      <line x1={area.left} x2={area.right} y1={area.bottom} y2={area.bottom} stroke="var(--ink-muted)" />
+      <g textAnchor="middle" fill="var(--ink-muted)">
+        {labelled.map((tick) => (
+          <text key={tick} x={scale(tick)} y={area.bottom + 18}>
+            {formatNumber(tick)}
+          </text>
+        ))}
+        <text x={(area.left + area.right) / 2} y={height - 6}>
+          {label}
+        </text>
+      </g>
+    </g>
   );
 }

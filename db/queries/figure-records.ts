@@ -1,18 +1,13 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias, type PgColumn } from 'drizzle-orm/pg-core';
-import {
-  figureFilters,
-  type FigureCursor,
-  type FigureFilters,
-  type FigureSort,
-} from '@/lib/figures/figure-filters';
+import { type FigureCursor, type FigureFilters, type FigureSort } from '@/lib/figures/figure-filters';
 import type { Db } from '../client';
 import { byText } from './order-by-text';
 import { sumOfTallies } from './figure-tallies';
 import { claimants, figures, figureTallies, metrics, sources, topics } from '../schema';
 
 /** A figure with everything needed to show or export it: metric, topic, claimant and source. */
-const figureRecordColumns = {
+export const figureRecordColumns = {
   id: figures.id,
   publicId: figures.publicId,
   kind: figures.kind,
@@ -344,19 +339,22 @@ export async function getFigureRecord(db: Db, publicId: string): Promise<FigureR
   return row;
 }
 
-/** Matching figures grouped by metric slug, for pages that chart several metrics at once. */
-export async function listFigureRecordsByMetric(db: Db, filters: FigureFilters, limit: number) {
-  const grouped = new Map<string, FigureRecord[]>();
-  for (const record of await listFigureRecords(db, filters, { limit })) {
-    grouped.set(record.metric.slug, [...(grouped.get(record.metric.slug) ?? []), record]);
-  }
-  return grouped;
-}
-
-// A metric with more figures than this would need a different chart; none comes close.
-const metricFigureLimit = 500;
-
-/** The figures a metric's chart and table show: the metric page and its embed read the same rows. */
-export function listMetricFigureRecords(db: Db, metricSlug: string) {
-  return listFigureRecords(db, figureFilters({ metric: [metricSlug] }), { limit: metricFigureLimit });
+/**
+ * What "Why they differ" compares across all of a metric's figures: each distinct combination of kind, rate, period,
+ * claimant and outlet once, so the rows grow with the variety of the figures, not with their number.
+ */
+export function listMetricComparisonFacts(db: Db, metricId: number) {
+  return db
+    .selectDistinct({
+      kind: figures.kind,
+      per: figures.per,
+      periodStart: figures.periodStart,
+      periodEnd: figures.periodEnd,
+      claimant: { side: claimants.side, name: claimants.name },
+      source: { outlet: sources.outlet },
+    })
+    .from(figures)
+    .innerJoin(claimants, eq(figures.claimantId, claimants.id))
+    .innerJoin(sources, eq(figures.sourceId, sources.id))
+    .where(eq(figures.metricId, metricId));
 }

@@ -19,6 +19,15 @@ export interface Spread {
 
 type Compared = { figureId: string; value: number; claimant: string; bound: FigureRecord['bound'] };
 
+/**
+ * What the spread reads of a figure. `count` (default 1) lets one row stand for several figures of a claimant that
+ * are not its smallest or largest, so the spread of a large metric comes from a few rows per claimant.
+ */
+export type SpreadFigure = Pick<
+  FigureRecord,
+  'publicId' | 'kind' | 'value' | 'valueLow' | 'valueHigh' | 'bound' | 'unit' | 'per' | 'normalisedValue'
+> & { claimant: Pick<FigureRecord['claimant'], 'slug'>; count?: number };
+
 const lowerBounds: ReadonlySet<FigureRecord['bound']> = new Set(['more_than', 'at_least']);
 const upperBounds: ReadonlySet<FigureRecord['bound']> = new Set(['less_than', 'up_to']);
 
@@ -67,10 +76,9 @@ function figures(count: number): string {
  * claimant gave every figure, how far its figures range), or null with fewer than two of them
  * or a smallest at or below zero. Values are per year when rates differ and a range counts as its midpoint. When any
  * actual, estimate or claim exists, capacity, projections, targets, demands and proposals are left out; so are figures
- * without a rate in a metric of rates. `note` says what was left out. A record with `figureCount` stands for that many
- * figures in the note's counts (db/queries/metric-spread.ts reads one per group of figures).
+ * without a rate in a metric of rates. `note` says what was left out.
  */
-export function computeSpread(records: readonly (FigureRecord & { figureCount?: number })[]): Spread | null {
+export function computeSpread(records: readonly SpreadFigure[]): Spread | null {
   const normalise = ratesDiffer(records);
   const measuredOnly = records.some((record) => isMeasurement(record.kind));
   const ratesOnly = records.some((record) => record.per !== null);
@@ -81,11 +89,11 @@ export function computeSpread(records: readonly (FigureRecord & { figureCount?: 
   for (const record of records) {
     if (measuredOnly && !isMeasurement(record.kind)) {
       leftOutKinds.add(record.kind);
-      leftOut += record.figureCount ?? 1;
+      leftOut += record.count ?? 1;
       continue;
     }
     if (ratesOnly && record.per === null) {
-      withoutRate += record.figureCount ?? 1;
+      withoutRate += record.count ?? 1;
       continue;
     }
     const plotted = plottedValue(record, normalise);

@@ -24,11 +24,13 @@ export interface FigureDetail {
   ariaLabel: string;
 }
 
-const measurementKinds: ReadonlySet<FigureKind> = new Set(['actual', 'estimate', 'claim']);
+/** The kinds that say how things are (the rest say what could, will or should be). */
+export const measurementKinds: readonly FigureKind[] = ['actual', 'estimate', 'claim'];
+const measurementKindSet: ReadonlySet<FigureKind> = new Set(measurementKinds);
 
 /** Actuals, estimates and claims say how things are; capacity, projections, targets, demands and proposals do not. */
 export function isMeasurement(kind: FigureKind): boolean {
-  return measurementKinds.has(kind);
+  return measurementKindSet.has(kind);
 }
 
 export function describeFigure(record: FigureRecord, conversion: string | null): FigureDetail {

@@ -44,3 +44,9 @@ export function embedSnippet({
     (origin ? resizeScript(origin) : '')
   );
 }
+
+/** The embed's own script, inline and the only one it has: it reports the page's height to the host, now and on change. */
+export const embedHeightScript =
+  `if(window.parent!==window){var report=function(){window.parent.postMessage(` +
+  `{type:${JSON.stringify(embedHeightMessage)},height:document.body.getBoundingClientRect().height},"*");};` +
+  `new ResizeObserver(report).observe(document.body);report();}`;

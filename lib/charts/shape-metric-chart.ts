@@ -1,16 +1,17 @@
 import type { FigureRecord } from '@/db/queries/figure-records';
-import { formatQuantity, formatRate } from '@/lib/format/format-number';
+import { formatNumber, formatQuantity, formatRate } from '@/lib/format/format-number';
 import { chooseMetricChart } from './choose-metric-chart';
 import { computeSpread, type Spread } from './compute-spread';
 import type { MarkerKind } from './marker-kind';
 import { ratesDiffer } from './plotted-value';
 import { shapeClaimRows, type ClaimRow } from './shape-claim-rows';
+import type { GroupsChartData } from './shape-figure-groups';
 import { shapeParts, type PartsData } from './shape-parts';
 import { shapeTimeSeries, type TimeSeriesData } from './shape-time-series';
 import { sidesPresent, type Side } from './side-colour';
 import { valueAxis, valueAxisLabel } from './value-axis';
 
-interface ChartBase {
+export interface ChartBase {
   summary: string;
   axisLabel: string;
   domain: [number, number];
@@ -37,8 +38,8 @@ export interface PartsChartData extends ChartBase, PartsData {
   wholeLabel: string | null;
 }
 
-/** Everything the client chart draws, already shaped on the server: plain, serialisable data. */
-export type MetricChartData = ClaimsChartData | TimeSeriesChartData | PartsChartData;
+/** Everything the chart draws, shaped on the server: plain data, the figures or, past the mark limit, groups of them. */
+export type MetricChartData = ClaimsChartData | TimeSeriesChartData | PartsChartData | GroupsChartData;
 
 export const chartRowHeight = 48;
 const axesHeight = 64;
@@ -56,15 +57,15 @@ function plottedRate(records: readonly FigureRecord[]): FigureRecord['per'] {
   return rates.size === 1 ? (records[0]?.per ?? null) : null;
 }
 
-function extentText(values: readonly number[], unit: string, per: FigureRecord['per']): string {
+export function extentText(values: readonly number[], unit: string, per: FigureRecord['per']): string {
   const min = Math.min(...values);
   const max = Math.max(...values);
   if (min === max) return `all at ${formatRate(max, unit, per)}`;
   return `from ${formatQuantity(min, unit)} to ${formatRate(max, unit, per)}`;
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+export function count(n: number, noun: string): string {
+  return `${formatNumber(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function extents(items: readonly { value: number; low: number | null; high: number | null }[]): number[] {

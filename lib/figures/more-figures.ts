@@ -1,13 +1,11 @@
+import { formatCount } from '@/lib/format/format-number';
 import { figureQueryString, type FigureFilters } from './figure-filters';
-
-// Exact counts, grouped: "12,345", never rounded to "12.3 thousand".
-const grouped = new Intl.NumberFormat('en-GB');
 
 /** How a table's caption counts its rows: "all 12" or "the first 50 of 11,112". */
 export function rowsOfTotal(shown: number, total: number): string {
   return shown < total
-    ? `the first ${grouped.format(shown)} of ${grouped.format(total)}`
-    : `all ${grouped.format(total)}`;
+    ? `the first ${formatCount(shown)} of ${formatCount(total)}`
+    : `all ${formatCount(total)}`;
 }
 
 /** Rows in the figures table of a metric, source, claimant or figure page: half a /figures page, so a source page with its full text stays under 250 kB. */
@@ -44,8 +42,8 @@ export function moreFigures(
   return {
     remaining,
     total,
-    remainingText: grouped.format(remaining),
-    totalText: grouped.format(total),
+    remainingText: formatCount(remaining),
+    totalText: formatCount(total),
     continueHref: `/figures${figureQueryString(view, { after: String(last.id) })}`,
     viewHref: `/figures${figureQueryString(view)}`,
     csvHref: `/figures.csv${figureQueryString(view)}`,

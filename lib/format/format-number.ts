@@ -18,6 +18,13 @@ export function formatPlainNumber(value: number | null): string {
   });
 }
 
+const exactCount = new Intl.NumberFormat('en-GB');
+
+/** A count of things, exact and grouped: 1000080 → "1,000,080", never rounded to "1 million". */
+export function formatCount(count: number): string {
+  return exactCount.format(count);
+}
+
 /** 20000000000 → "20 billion", 430790 → "430,790". */
 export function formatNumber(value: number): string {
   const magnitude = Math.abs(value);

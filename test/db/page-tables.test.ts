@@ -10,7 +10,7 @@ import {
   listFirstFigureRecords,
 } from '@/db/queries/figure-records';
 import { listFigureFacets, listFigureFacetsWithCount } from '@/db/queries/figure-facets';
-import { listSpreadCandidates } from '@/db/queries/metric-spread';
+import { listSpreadFigures } from '@/db/queries/chart-figures';
 import { getSourceBySlug, listExcludedMentions, listSourceFigureSpans } from '@/db/queries/sources';
 import { loadSeedDirectory } from '@/db/load-seed';
 import { computeSpread } from '@/lib/charts/compute-spread';
@@ -126,7 +126,7 @@ describe('the spread on complete data', () => {
       const all = await listFigureRecords(database.db, figureFilters({ metric: [metric.slug] }), {
         limit: 5000,
       });
-      const candidates = await listSpreadCandidates(database.db, metric.slug);
+      const candidates = (await listSpreadFigures(database.db, [metric.id])).get(metric.id) ?? [];
       expect(candidates.length).toBeLessThan(all.length);
       const spread = computeSpread(all);
       const fromCandidates = computeSpread(candidates);

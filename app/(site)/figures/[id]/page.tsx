@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { readSiteOrigin } from '@/lib/env';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CopyButton } from '@/components/CopyButton';
@@ -7,11 +6,13 @@ import { FigureTable } from '@/components/FigureTable';
 import { MoreFiguresLink } from '@/components/MoreFiguresLink';
 import { QuoteInParagraph } from '@/components/QuoteInParagraph';
 import { SideLabel } from '@/components/SideLabel';
+import { getMetricBySlug } from '@/db/queries/catalogue';
+import { listSpreadFigures } from '@/db/queries/chart-figures';
 import { getFigureRecord, listFirstFigureRecords } from '@/db/queries/figure-records';
-import { listSpreadCandidates } from '@/db/queries/metric-spread';
 import { getFigureSpanAnchor, getSourceBySlug } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
 import { computeSpread } from '@/lib/charts/compute-spread';
+import { readSiteOrigin } from '@/lib/env';
 import { citeFigure } from '@/lib/figures/cite-figure';
 import { describeNormalisation } from '@/lib/figures/describe-normalisation';
 import { figureFilters } from '@/lib/figures/figure-filters';
@@ -59,13 +60,16 @@ export default async function FigurePage({ params }: Props) {
   const record = await getFigureRecord(db, (await params).id);
   if (!record) notFound();
   const sameMetricView = { metric: [record.metric.slug] };
-  // One row more than the table shows, in case this figure is among them.
   const origin = readSiteOrigin();
-  const [source, sameMetric, spreadCandidates] = await Promise.all([
+  const [source, sameMetric, metric] = await Promise.all([
     getSourceBySlug(db, record.source.slug),
+    // One row more than the table shows, in case this figure is among them.
     listFirstFigureRecords(db, figureFilters(sameMetricView), figureTablePageSize + 1),
-    listSpreadCandidates(db, record.metric.slug),
+    getMetricBySlug(db, record.metric.slug),
   ]);
+  const spreadCandidates = metric
+    ? ((await listSpreadFigures(db, [metric.metric.id])).get(metric.metric.id) ?? [])
+    : [];
   const others = sameMetric.records
     .filter((other) => other.publicId !== record.publicId)
     .slice(0, figureTablePageSize);

@@ -6,14 +6,13 @@ import { CrossCheckList } from '@/components/CrossCheckList';
 import { FigureTable } from '@/components/FigureTable';
 import { MoreFiguresLink } from '@/components/MoreFiguresLink';
 import { getMetricBySlug } from '@/db/queries/catalogue';
+import { getMetricChartFigures } from '@/db/queries/chart-figures';
 import { listCrossChecksForMetric } from '@/db/queries/cross-checks';
-import { listFirstFigureRecords, listMetricFigureRecords } from '@/db/queries/figure-records';
+import { listFirstFigureRecords, listMetricComparisonFacts } from '@/db/queries/figure-records';
 import { requestDb } from '@/db/request-database';
-import { computeSpread } from '@/lib/charts/compute-spread';
-import { shapeMetricChart } from '@/lib/charts/shape-metric-chart';
+import { shapeChartFigures } from '@/lib/charts/shape-chart-figures';
 import { describeDifferences } from '@/lib/figures/describe-differences';
-import { formatUnit } from '@/lib/format/format-number';
-import { sourceLine } from '@/lib/figures/source-line';
+import { formatCount, formatUnit } from '@/lib/format/format-number';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
 
@@ -40,17 +39,15 @@ export default async function MetricPage({ params }: Props) {
   if (!found) notFound();
   const { metric, topic } = found;
   const tableView = { metric: [metric.slug] };
-  const [records, crossChecks, table] = await Promise.all([
-    listMetricFigureRecords(db, metric.slug),
+  const [comparisonFacts, crossChecks, chartFigures, table] = await Promise.all([
+    listMetricComparisonFacts(db, metric.id),
     listCrossChecksForMetric(db, metric.id),
+    getMetricChartFigures(db, metric),
     listFirstFigureRecords(db, figureFilters(tableView), figureTablePageSize),
   ]);
-  const chart = shapeMetricChart(records);
-  const differences = describeDifferences(records);
-  // A claims chart has measured the spread already; other charts do not carry one.
-  const spread = chart?.kind === 'claims' ? chart.spread : computeSpread(records);
+  const { chart, spread, sourceLine: source } = shapeChartFigures(chartFigures, metric);
+  const differences = describeDifferences(comparisonFacts);
   const agree = spread?.agree ?? false;
-  const source = sourceLine(records);
   return (
     <>
       <p className="breadcrumbs">
@@ -59,8 +56,8 @@ export default async function MetricPage({ params }: Props) {
       <h1>{metric.name}</h1>
       <p className="lede">{metric.definition}</p>
       <p className="muted small">
-        Subject: {metric.subject} · Unit: {formatUnit(metric.unit)} · {records.length} figure
-        {records.length === 1 ? '' : 's'}
+        Subject: {metric.subject} · Unit: {formatUnit(metric.unit)} · {formatCount(table.total)} figure
+        {table.total === 1 ? '' : 's'}
       </p>
       <section aria-labelledby="chart-heading" className="chart-section">
         <h2 id="chart-heading">What the sources say</h2>

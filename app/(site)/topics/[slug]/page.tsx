@@ -3,14 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MetricChartCard } from '@/components/MetricChartCard';
 import { getTopicBySlug, listMetricSummaries } from '@/db/queries/catalogue';
-import { listFigureRecordsByMetric } from '@/db/queries/figure-records';
+import { getMetricChartFigures } from '@/db/queries/chart-figures';
 import { requestDb } from '@/db/request-database';
-import { figureFilters } from '@/lib/figures/figure-filters';
+import { shapeChartFigures } from '@/lib/charts/shape-chart-figures';
 
 type Props = { params: Promise<{ slug: string }> };
-
-// A topic page charts every figure of its metrics; beyond this, readers go to /figures.
-const topicRecordLimit = 2000;
 
 // None at build time: each is rendered on first request and then cached for the data version.
 export function generateStaticParams() {
@@ -28,10 +25,10 @@ export default async function TopicPage({ params }: Props) {
   const db = await requestDb();
   const topic = await getTopicBySlug(db, (await params).slug);
   if (!topic) notFound();
-  const [metrics, byMetric] = await Promise.all([
-    listMetricSummaries(db, topic.id),
-    listFigureRecordsByMetric(db, figureFilters({ topic: [topic.slug] }), topicRecordLimit),
-  ]);
+  const metrics = (await listMetricSummaries(db, topic.id)).filter((metric) => metric.figureCount > 0);
+  const charts = await Promise.all(
+    metrics.map(async (metric) => shapeChartFigures(await getMetricChartFigures(db, metric), metric)),
+  );
   return (
     <>
       <p className="breadcrumbs">
@@ -45,9 +42,12 @@ export default async function TopicPage({ params }: Props) {
           Download this topic (CSV)
         </a>
       </p>
-      {metrics.map((metric) => (
-        <MetricChartCard key={metric.slug} records={byMetric.get(metric.slug) ?? []} headingLevel={2} />
-      ))}
+      {metrics.map((metric, index) => {
+        const shaped = charts[index];
+        return (
+          shaped && <MetricChartCard key={metric.slug} metric={metric} shaped={shaped} headingLevel={2} />
+        );
+      })}
     </>
   );
 }

@@ -1,9 +1,0 @@
-import { NotFoundMessage } from '@/components/NotFoundMessage';
-
-export default function EmbedNotFound() {
-  return (
-    <main className="embed">
-      <NotFoundMessage />
-    </main>
-  );
-}
