@@ -1,0 +1,30 @@
+/** What the bench started, stopped in reverse order at the end, on an error and on Ctrl-C. */
+const stops: { label: string; stop: () => Promise<void> }[] = [];
+
+export function onCleanup(label: string, stop: () => Promise<void>): () => Promise<void> {
+  const entry = { label, stop };
+  stops.push(entry);
+  return async () => {
+    const index = stops.indexOf(entry);
+    if (index === -1) return;
+    stops.splice(index, 1);
+    await stop();
+  };
+}
+
+export async function cleanUp(): Promise<void> {
+  while (stops.length > 0) {
+    const { label, stop } = stops.pop()!;
+    await stop().catch((error: unknown) => console.error(`could not stop ${label}:`, error));
+  }
+}
+
+// A signal ends the run, but only after everything it started has been stopped.
+export function cleanUpOnSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping what the bench started`);
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
+}
