@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import type { BareServer } from './bare-server';
 import type { BenchPage } from './pick-pages';
+import { waitUntilIdle } from './process-tree';
 
 export interface LoadSettings {
   connections: number;
@@ -58,9 +59,12 @@ async function warm(url: string): Promise<{ status: number; body: Uint8Array; co
   };
 }
 
-/** Each page under load, then the same bytes from the bare server under the same load, right after. */
+/**
+ * Each page under load, then, once the server has finished the requests left over, the same bytes from the bare
+ * server under the same load.
+ */
 export async function loadPages(
-  origin: string,
+  { origin, pid }: { origin: string; pid: number },
   pages: BenchPage[],
   bare: BareServer,
   settings: LoadSettings,
@@ -70,6 +74,7 @@ export async function loadPages(
     process.stderr.write(`  ${page.path} … `);
     const { status, body, contentType } = await warm(origin + page.path);
     const pageLoad = await cannon(origin + page.path, settings);
+    await waitUntilIdle(pid);
     await bare.serve(body, contentType);
     const bareLoad = await cannon(`${bare.origin}/`, settings);
     process.stderr.write(`${Math.round(pageLoad.requestsPerSecond)} req/s\n`);

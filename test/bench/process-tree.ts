@@ -29,6 +29,30 @@ export function treeRss(pid: number): number {
   }, 0);
 }
 
+/** CPU time a process has used so far, in clock ticks (utime + stime from /proc/<pid>/stat). */
+function cpuTicks(pid: number): number {
+  try {
+    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Waits (at most 60 s) until the process uses under a tenth of a core over a quarter second: a server goes on
+ * rendering the requests a load test abandoned, and the next measurement must not share the CPU with them.
+ */
+export async function waitUntilIdle(pid: number): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const before = cpuTicks(pid);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (cpuTicks(pid) - before < 3) return;
+  }
+}
+
 /** Samples treeRss every 100 ms until stopped; returns the peak. */
 export function sampleRss(pid: number): { stop: () => number } {
   let peak = treeRss(pid);

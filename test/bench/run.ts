@@ -52,7 +52,7 @@ async function runPass(data: BenchData, options: BenchOptions, bare: BareServer)
     throw new Error(`the server sees ${health.counts.figures} figures, the bench loaded ${figureCount}`);
   }
   const settings = { connections: options.connections, duration: options.duration };
-  const loads = await loadPages(server.origin, pages, bare, settings);
+  const loads = await loadPages(server, pages, bare, settings);
   let lighthouse: string;
   try {
     const metricPath = pages.find((page) => page.label === 'metric')!.path;
