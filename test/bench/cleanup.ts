@@ -12,11 +12,17 @@ export function onCleanup(label: string, stop: () => Promise<void>): () => Promi
   };
 }
 
-export async function cleanUp(): Promise<void> {
-  while (stops.length > 0) {
-    const { label, stop } = stops.pop()!;
-    await stop().catch((error: unknown) => console.error(`could not stop ${label}:`, error));
-  }
+let cleaning: Promise<void> | undefined;
+
+/** Stops everything registered; a signal and the end of the run may both ask, and share one pass. */
+export function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    while (stops.length > 0) {
+      const { label, stop } = stops.pop()!;
+      await stop().catch((error: unknown) => console.error(`could not stop ${label}:`, error));
+    }
+  })();
+  return cleaning;
 }
 
 // A signal ends the run, but only after everything it started has been stopped.
