@@ -12,6 +12,8 @@ export interface LighthouseScores {
   totalBlockingTime: number;
 }
 
+export type LighthouseResult = LighthouseScores | { path: string; error: string };
+
 const reportSchema = z.object({
   categories: z.object({
     performance: z.object({ score: z.number().nullable() }),
@@ -52,9 +54,8 @@ export async function runLighthouse(origin: string, pagePath: string): Promise<L
   clearTimeout(timer);
   await stop();
   if (code !== 0) {
-    throw new Error(
-      `lighthouse ${pagePath} failed (exit ${code}): ${Buffer.concat(errors).toString().slice(-500)}`,
-    );
+    const lastLine = Buffer.concat(errors).toString().trim().split('\n').at(-1);
+    throw new Error(code === null ? 'stopped after 3 minutes' : `exit ${code}: ${lastLine}`);
   }
   const report = reportSchema.parse(JSON.parse(Buffer.concat(output).toString()));
   return {

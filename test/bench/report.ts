@@ -1,6 +1,6 @@
 import type { RouteBundle } from './bundle-sizes';
 import type { Export, Throughput } from './csv-throughput';
-import type { LighthouseScores } from './lighthouse';
+import type { LighthouseResult } from './lighthouse';
 import type { PageLoad } from './load-pages';
 
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -48,16 +48,20 @@ export function exportLine(download: Export, copy: Throughput, copyName: string)
   ].join('\n');
 }
 
-export function lighthouseTable(scores: LighthouseScores[]): string {
+export function lighthouseTable(results: LighthouseResult[]): string {
   return table(
     ['page', 'performance', 'accessibility', 'total blocking time'],
     ['l', 'r', 'r', 'r'],
-    scores.map(({ path, performance, accessibility, totalBlockingTime }) => [
-      `\`${path}\``,
-      String(performance),
-      String(accessibility),
-      `${whole.format(totalBlockingTime)} ms`,
-    ]),
+    results.map((result) =>
+      'error' in result
+        ? [`\`${result.path}\``, `did not finish: ${result.error.replaceAll('|', '/')}`, '', '']
+        : [
+            `\`${result.path}\``,
+            String(result.performance),
+            String(result.accessibility),
+            `${whole.format(result.totalBlockingTime)} ms`,
+          ],
+    ),
   );
 }
 

@@ -7,7 +7,7 @@ import { filledPglite, filledPostgres, seededPglite, type BenchData } from './be
 import { readBundleSizes } from './bundle-sizes';
 import { cleanUp, cleanUpOnSignals } from './cleanup';
 import { copyThroughput, downloadFullCsv } from './csv-throughput';
-import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { runLighthouse, type LighthouseResult } from './lighthouse';
 import { loadPages } from './load-pages';
 import { readOptions, type BenchOptions } from './options';
 import { pickPages } from './pick-pages';
@@ -28,13 +28,20 @@ function passes(options: BenchOptions): (() => Promise<BenchData>)[] {
   return [async () => seededPglite(), ...(figures > 0 ? [() => filledPglite(figures)] : [])];
 }
 
-async function lighthouseScores(origin: string, paths: string[]): Promise<LighthouseScores[]> {
-  const scores: LighthouseScores[] = [];
+/** Lighthouse on each page; a page it cannot finish is reported as such, and only when none finishes did it fail. */
+async function lighthouseScores(origin: string, paths: string[]): Promise<LighthouseResult[]> {
+  const results: LighthouseResult[] = [];
   for (const path of paths) {
     process.stderr.write(`  lighthouse ${path}\n`);
-    scores.push(await runLighthouse(origin, path));
+    results.push(
+      await runLighthouse(origin, path).catch((error: unknown) => ({
+        path,
+        error: error instanceof Error ? error.message : String(error),
+      })),
+    );
   }
-  return scores;
+  if (results.every((result) => 'error' in result)) process.exitCode = 1;
+  return results;
 }
 
 async function runPass(data: BenchData, options: BenchOptions, bare: BareServer) {
@@ -53,16 +60,10 @@ async function runPass(data: BenchData, options: BenchOptions, bare: BareServer)
   }
   const settings = { connections: options.connections, duration: options.duration };
   const loads = await loadPages(server, pages, bare, settings);
-  let lighthouse: string;
-  try {
-    const metricPath = pages.find((page) => page.label === 'metric')!.path;
-    lighthouse = options.lighthouse
-      ? lighthouseTable(await lighthouseScores(server.origin, ['/', metricPath, '/figures']))
-      : 'Lighthouse skipped (--no-lighthouse).';
-  } catch (error) {
-    process.exitCode = 1;
-    lighthouse = `Lighthouse failed to run (${error instanceof Error ? error.message : error}); --no-lighthouse skips it.`;
-  }
+  const metricPath = pages.find((page) => page.label === 'metric')!.path;
+  const lighthouse = options.lighthouse
+    ? lighthouseTable(await lighthouseScores(server.origin, ['/', metricPath, '/figures']))
+    : 'Lighthouse skipped (--no-lighthouse).';
   console.error('  full /figures.csv');
   const download = await downloadFullCsv(server.origin, server.pid);
   await server.stop();
