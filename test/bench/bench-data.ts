@@ -47,6 +47,15 @@ async function fillTo(db: Db, target: number): Promise<void> {
   console.error(`filled to ${wanted} figures in ${((performance.now() - start) / 1000).toFixed(0)} s`);
 }
 
+/** Migrates, seeds and fills the database to `figures`, then closes it for the server to open. */
+async function seedAndFill(database: Database, figures: number): Promise<void> {
+  try {
+    await fillTo((await migrateAndSeed(database)).db, figures);
+  } finally {
+    await database.close();
+  }
+}
+
 /** PGlite in memory, as `npm start` runs by default: the server seeds its own copy, the bench opens another. */
 export function seededPglite(): BenchData {
   return {
@@ -61,12 +70,7 @@ export function seededPglite(): BenchData {
 export async function filledPglite(figures: number): Promise<BenchData> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cf-bench-pglite-'));
   onCleanup(`PGlite data directory ${dataDir}`, () => fs.rm(dataDir, { recursive: true, force: true }));
-  const database = await migrateAndSeed(await openPglite(dataDir));
-  try {
-    await fillTo(database.db, figures);
-  } finally {
-    await database.close();
-  }
+  await seedAndFill(await openPglite(dataDir), figures);
   return {
     driver: 'pglite',
     label: `PGlite data directory, ${figures.toLocaleString('en')} figures`,
@@ -97,12 +101,7 @@ async function ensureDatabase(url: string): Promise<void> {
 /** The PostgreSQL database in DATABASE_URL, migrated, seeded and filled to `figures`; kept for the next run. */
 export async function filledPostgres(url: string, figures: number): Promise<BenchData> {
   await ensureDatabase(url);
-  const database = await migrateAndSeed(await openPostgres(url));
-  try {
-    await fillTo(database.db, figures);
-  } finally {
-    await database.close();
-  }
+  await seedAndFill(await openPostgres(url), figures);
   return {
     driver: 'postgres',
     label: `PostgreSQL, ${figures.toLocaleString('en')} figures`,
