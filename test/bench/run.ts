@@ -12,7 +12,7 @@ import { loadPages } from './load-pages';
 import { readOptions, type BenchOptions } from './options';
 import { pickPages } from './pick-pages';
 import { bundleTable, exportLine, lighthouseTable, pageTable } from './report';
-import { freePort, requireBuild, startServer } from './start-server';
+import { requireBuild, startServer } from './start-server';
 
 // npm run bench [-- figures]: starts `next start` on an existing build and measures what readers feel: every page
 // type under load against the same bytes from bare Node, the full CSV export against COPY with the server's RSS,
@@ -51,9 +51,8 @@ async function runPass(data: BenchData, options: BenchOptions, bare: BareServer)
     countFigureRecords(database.db, figureFilters()),
   ]).finally(() => database.close());
 
-  const port = options.port === 0 ? await freePort() : options.port;
-  console.error(`${data.label}: starting next start on 127.0.0.1:${port}`);
-  const server = await startServer(port, data.serverEnv);
+  console.error(`${data.label}: starting next start`);
+  const server = await startServer(options.port === 0 ? undefined : options.port, data.serverEnv);
   const health = healthSchema.parse(await (await fetch(`${server.origin}/api/health`)).json());
   if (health.counts.figures !== figureCount) {
     throw new Error(`the server sees ${health.counts.figures} figures, the bench loaded ${figureCount}`);
