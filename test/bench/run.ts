@@ -1,99 +1,111 @@
-import { sql } from 'drizzle-orm';
-import { openDatabase } from '@/db/client';
-import {
-  countEverything,
-  listMetricSlugsWithSeveralClaimants,
-  listMetricSummaries,
-} from '@/db/queries/catalogue';
-import { listClaimantSummaries } from '@/db/queries/claimants';
-import { listFigureFacets } from '@/db/queries/figure-facets';
-import { listSourceSummaries } from '@/db/queries/sources';
-import { countFigureRecords, iterateFigureRecords, listFigureRecords } from '@/db/queries/figure-records';
+import os from 'node:os';
+import { z } from 'zod';
+import { countFigureRecords } from '@/db/queries/figure-records';
 import { figureFilters } from '@/lib/figures/figure-filters';
-import { figureCsvLines } from '@/lib/csv/figure-csv';
-import { loadSeedDirectory } from '@/db/load-seed';
-import { fillWithCopies } from '../support/fill-figures';
+import { startBareServer, type BareServer } from './bare-server';
+import { filledPglite, filledPostgres, seededPglite, type BenchData } from './bench-data';
+import { readBundleSizes } from './bundle-sizes';
+import { cleanUp, cleanUpOnSignals } from './cleanup';
+import { copyThroughput, downloadFullCsv } from './csv-throughput';
+import { runLighthouse, type LighthouseResult } from './lighthouse';
+import { loadPages } from './load-pages';
+import { readOptions, type BenchOptions } from './options';
+import { pickPages } from './pick-pages';
+import { bundleTable, exportLine, lighthouseTable, pageTable } from './report';
+import { requireBuild, startServer } from './start-server';
 
-// npm run bench [-- figures]: copies the dataset's figures until the table holds that many, then times the
-// queries pages make and a full CSV export. Uses DATABASE_URL when set (a database it may fill), else PGlite.
-const target = Number(process.argv[2] ?? 200_000);
+// npm run bench [-- figures]: starts `next start` on an existing build and measures what readers feel: every page
+// type under load against the same bytes from bare Node, the full CSV export against COPY with the server's RSS,
+// first-load JS and Lighthouse. Speed targets are printed, never asserted: it fails only when something fails to run.
 
-async function timed<T>(label: string, run: () => Promise<T>, repeat = 5): Promise<T> {
-  let result: T | undefined;
-  const times: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now();
-    result = await run();
-    times.push(performance.now() - start);
+const healthSchema = z.object({ driver: z.string(), counts: z.object({ figures: z.number() }) });
+
+function passes(options: BenchOptions): (() => Promise<BenchData>)[] {
+  if (options.driver === 'postgres') {
+    return [() => filledPostgres(process.env.DATABASE_URL!, options.figures ?? 1_000_000)];
   }
-  times.sort((a, b) => a - b);
-  console.log(`${label.padEnd(48)} median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms`);
-  return result as T;
+  const figures = options.figures ?? 100_000;
+  return [async () => seededPglite(), ...(figures > 0 ? [() => filledPglite(figures)] : [])];
+}
+
+/** Lighthouse on each page; a page it cannot finish is reported as such, and only when none finishes did it fail. */
+async function lighthouseScores(origin: string, paths: string[]): Promise<LighthouseResult[]> {
+  const results: LighthouseResult[] = [];
+  for (const path of paths) {
+    process.stderr.write(`  lighthouse ${path}\n`);
+    results.push(
+      await runLighthouse(origin, path).catch((error: unknown) => ({
+        path,
+        error: error instanceof Error ? error.message : String(error),
+      })),
+    );
+  }
+  if (results.every((result) => 'error' in result)) process.exitCode = 1;
+  return results;
+}
+
+async function runPass(data: BenchData, options: BenchOptions, bare: BareServer) {
+  const database = await data.open();
+  const [pages, figureCount] = await Promise.all([
+    pickPages(database.db),
+    countFigureRecords(database.db, figureFilters()),
+  ]).finally(() => database.close());
+
+  console.error(`${data.label}: starting next start`);
+  const server = await startServer(options.port === 0 ? undefined : options.port, data.serverEnv);
+  const health = healthSchema.parse(await (await fetch(`${server.origin}/api/health`)).json());
+  if (health.counts.figures !== figureCount) {
+    throw new Error(`the server sees ${health.counts.figures} figures, the bench loaded ${figureCount}`);
+  }
+  const settings = { connections: options.connections, duration: options.duration };
+  const loads = await loadPages(server, pages, bare, settings);
+  const metricPath = pages.find((page) => page.label === 'metric')!.path;
+  const lighthouse = options.lighthouse
+    ? lighthouseTable(await lighthouseScores(server.origin, ['/', metricPath, '/figures']))
+    : 'Lighthouse skipped (--no-lighthouse).';
+  console.error('  full /figures.csv');
+  const download = await downloadFullCsv(server.origin, server.pid);
+  await server.stop();
+  console.error('  COPY of the same rows');
+  const copy = await copyThroughput(data, server.origin);
+
+  console.log(`\n### ${data.label}\n`);
+  console.log(
+    `Driver ${health.driver}, ${figureCount.toLocaleString('en')} figures (the server's /api/health agrees), ` +
+      `${options.connections} connections for ${options.duration} s per URL; latencies in ms; bytes of one ` +
+      `uncompressed response; the ratio is the page's req/s over bare Node's serving the same bytes.\n`,
+  );
+  console.log(pageTable(loads));
+  console.log();
+  console.log(
+    exportLine(
+      download,
+      copy,
+      data.driver === 'postgres' ? 'COPY TO STDOUT' : "PGlite's COPY TO '/dev/blob'",
+    ),
+  );
+  console.log(`\nLighthouse, mobile:\n`);
+  console.log(lighthouse);
 }
 
 async function main() {
-  const database = await openDatabase();
-  const { db } = database;
-  await database.migrate();
-  await loadSeedDirectory(db, 'seeds');
-  const fillStart = performance.now();
-  await fillWithCopies(db, target);
-  const total = await countFigureRecords(db, figureFilters());
+  cleanUpOnSignals();
+  const options = readOptions(process.argv.slice(2), process.env);
+  requireBuild();
   console.log(
-    `driver ${database.driver}, ${total} figures (filled in ${((performance.now() - fillStart) / 1000).toFixed(1)} s)`,
+    `## npm run bench, ${new Date().toISOString().slice(0, 16)}Z: ${os.cpus().length} CPUs, Node ${process.version}\n`,
   );
-
-  const all = figureFilters();
-  const byMetric = figureFilters({ metric: ['russian-military-casualties'] });
-  const bySide = figureFilters({ side: ['independent'] });
-  await timed('/figures first page (50 rows)', () => listFigureRecords(db, all, { limit: 51 }));
-  const deep = Math.floor(total * 0.9);
-  await timed('/figures deep page (after 90% of ids)', () =>
-    listFigureRecords(db, all, { cursor: { key: String(deep), id: deep }, limit: 51 }),
-  );
-  await timed('/figures?metric=… first page', () => listFigureRecords(db, byMetric, { limit: 51 }));
-  await timed('/figures?side=… first page', () => listFigureRecords(db, bySide, { limit: 51 }));
-  await timed('/figures?sort=period first page', () =>
-    listFigureRecords(db, all, { sort: 'period', limit: 51 }),
-  );
-  await timed('/figures?sort=published first page', () =>
-    listFigureRecords(db, all, { sort: 'published', limit: 51 }),
-  );
-  await timed('/figures?sort=metric first page', () =>
-    listFigureRecords(db, all, { sort: 'metric', limit: 51 }),
-  );
-  await timed('/figures?q=drones first page', () =>
-    listFigureRecords(db, figureFilters({ q: ['drones'] }), { limit: 51 }),
-  );
-  await timed('/figures facet counts, unfiltered', () => listFigureFacets(db, all));
-  await timed('/figures facet counts, side filter', () => listFigureFacets(db, bySide));
-  await timed('count of all figures', () => countFigureRecords(db, all));
-  await timed('count with a metric filter', () => countFigureRecords(db, byMetric));
-  await timed('count with a text search', () => countFigureRecords(db, figureFilters({ q: ['drones'] })));
-  await timed('home page: counts and metric summaries', () =>
-    Promise.all([countEverything(db), listMetricSummaries(db), listMetricSlugsWithSeveralClaimants(db)]),
-  );
-  await timed('claimant and source lists', () =>
-    Promise.all([listClaimantSummaries(db), listSourceSummaries(db)]),
-  );
-
-  const heapBefore = process.memoryUsage().heapUsed;
-  let peak = heapBefore;
-  let bytes = 0;
-  const exportStart = performance.now();
-  for await (const line of figureCsvLines(iterateFigureRecords(db, all), 'http://localhost')) {
-    bytes += line.length;
-    if (bytes % 64 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  console.log('First-load JavaScript of the build, gzip level 9:\n');
+  console.log(bundleTable(readBundleSizes()));
+  const bare = await startBareServer(options.port === 0 ? 0 : options.port + 1);
+  for (const prepare of passes(options)) {
+    await runPass(await prepare(), options, bare);
   }
-  const seconds = (performance.now() - exportStart) / 1000;
-  console.log(
-    `full CSV export: ${(bytes / 1e6).toFixed(0)} MB in ${seconds.toFixed(1)} s; heap grew at most ${((peak - heapBefore) / 1e6).toFixed(0)} MB`,
-  );
-  await db.execute(sql`delete from figures where public_id like '%-copy-%'`);
-  await database.close();
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanUp());

@@ -36,14 +36,17 @@ async function waitForHealth(server: RunningServer): Promise<void> {
 }
 
 /**
- * Starts the production build with `next start` on a free port, configured with that address as its SITE_URL,
+ * Starts the production build with `next start` on `port` or a free one, configured with that address as its SITE_URL,
  * and waits until its database answers.
  */
-export async function startNextServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startNextServer(
+  env: Record<string, string> = {},
+  port?: number,
+): Promise<RunningServer> {
   if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) {
     throw new Error('No production build found: run `npm run build` first.');
   }
-  const port = await freePort();
+  port ??= await freePort();
   let output = '';
   const child = spawn(
     path.join('node_modules', '.bin', 'next'),
