@@ -249,30 +249,21 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
         ),
       )
       .returning({ id: figures.id });
-    await tx.delete(sources).where(
-      notAmong(
-        sources.slug,
-        seed.sources.map((s) => s.slug),
-      ),
-    );
-    await tx.delete(metrics).where(
-      notAmong(
-        metrics.slug,
-        seed.metrics.map((m) => m.slug),
-      ),
-    );
-    await tx.delete(claimants).where(
-      notAmong(
-        claimants.slug,
-        seed.claimants.map((c) => c.slug),
-      ),
-    );
-    await tx.delete(topics).where(
-      notAmong(
-        topics.slug,
-        seed.topics.map((t) => t.slug),
-      ),
-    );
+    // Parents after their children: a source, metric, claimant or topic goes once nothing refers to it.
+    const slugged = [
+      [sources, seed.sources],
+      [metrics, seed.metrics],
+      [claimants, seed.claimants],
+      [topics, seed.topics],
+    ] as const;
+    for (const [table, kept] of slugged) {
+      await tx.delete(table).where(
+        notAmong(
+          table.slug,
+          kept.map((row) => row.slug),
+        ),
+      );
+    }
 
     const figuresRemoved = removed.length;
     const [version] = await tx
