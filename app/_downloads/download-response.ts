@@ -37,13 +37,14 @@ export async function conditionalDownload(
 }
 
 async function streamedResponse(
+  request: Request,
   chunks: AsyncGenerator<Uint8Array>,
   parts: { head: string; tail: string },
   headers: Headers,
 ): Promise<Response> {
   let body: ReadableStream<Uint8Array>;
   try {
-    body = await startDownloadBody(chunks, parts.head, parts.tail);
+    body = await startDownloadBody(chunks, parts.head, parts.tail, request.signal);
   } catch (error) {
     console.error(error);
     return Response.json(
@@ -71,6 +72,7 @@ export async function figureCsvResponse(
   const { origin, etag, notModified } = await tagFigureDownload(request, database.db, 'figures.csv', filters);
   if (notModified) return notModified;
   return streamedResponse(
+    request,
     streamFigureLines(database, figureCsvLine(origin), filters),
     { head: figureCsvHeader(), tail: '' },
     downloadHeaders(etag, {
@@ -104,6 +106,7 @@ export async function figureJsonResponse(
   if (notModified) return notModified;
   const count = await countFigureRecords(database.db, filters);
   return streamedResponse(
+    request,
     withoutFirstByte(streamFigureLines(database, figureJsonLine(origin), filters)),
     { head: `{"count":${count},"filters":${JSON.stringify(filters)},"figures":[`, tail: '\n]}\n' },
     downloadHeaders(etag, { 'content-type': 'application/json; charset=utf-8' }),

@@ -1,11 +1,6 @@
-import { Readable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
-import type { Sql } from 'postgres';
 import type { FigureFilters } from '@/lib/figures/figure-filters';
 import type { Database, Db } from '../client';
-import { joinCopyBinaryText } from '../copy-binary-text';
 import { claimants, figures, metrics, sources, topics } from '../schema';
 import { filterConditions } from './figure-records';
 
@@ -23,27 +18,10 @@ function selectLines(db: Db, line: SQL, filters: FigureFilters, afterId?: number
     .orderBy(asc(figures.id));
 }
 
-// COPY takes no bind parameters, so its query is rendered with the values inlined as escaped literals.
-const dialect = new PgDialect({ casing: 'snake_case' });
-
-/** PostgreSQL: one COPY streams every line, with the socket paused whenever the reader falls behind. */
-async function* copyLines(client: Sql, query: SQL): AsyncGenerator<Uint8Array> {
-  const { sql: text } = dialect.sqlToQuery(query.inlineParams());
-  const copy = client.unsafe(`copy (${text}) to stdout with (format binary)`);
-  const readable: Readable = await copy.readable();
-  try {
-    yield* joinCopyBinaryText(readable.iterator({ destroyOnReturn: false }));
-  } finally {
-    if (!readable.readableEnded) {
-      // A reader that stops early (a closed download) cancels the COPY and drains it, freeing the connection.
-      copy.cancel();
-      readable.resume();
-      await finished(readable).catch(() => {});
-    }
-  }
-}
-
-/** PGlite (no COPY to a stream): keyset batches, each one string the database joined from its lines. */
+/**
+ * Keyset batches, each one string the database joined from its lines. Each batch is a query of its own, so a
+ * download abandoned part-way holds no connection: a COPY stream abandoned part-way left its connection blocked.
+ */
 async function* batchLines(
   db: Db,
   line: SQL,
@@ -78,12 +56,5 @@ export function streamFigureLines(
   filters: FigureFilters,
   batchSize = 5000,
 ): AsyncGenerator<Uint8Array> {
-  const { db } = database;
-  if (database.driver === 'postgres') {
-    // COPY sends every selected column: the line alone, still in id order.
-    const rows = selectLines(db, line, filters).as('rows');
-    const query = db.select({ line: rows.line }).from(rows).orderBy(rows.id).getSQL();
-    return copyLines((db as unknown as { $client: Sql }).$client, query);
-  }
-  return batchLines(db, line, filters, batchSize);
+  return batchLines(database.db, line, filters, batchSize);
 }
