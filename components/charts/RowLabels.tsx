@@ -1,4 +1,10 @@
-import { fitLines, rowCentre, type ChartLayout, type PlotArea } from '@/lib/charts/chart-layout';
+import {
+  fitLines,
+  rowCentre,
+  rowLabelTextWidth,
+  type ChartLayout,
+  type PlotArea,
+} from '@/lib/charts/chart-layout';
 
 const labelSize = 13;
 const sublabelSize = 11;
@@ -16,12 +22,12 @@ export function RowLabels({
   layout: ChartLayout;
 }) {
   const x = layout.rowLabelWidth - 12;
-  const width = layout.rowLabelWidth - 16;
+  const width = rowLabelTextWidth(layout);
   return (
     <g textAnchor="end">
       {rows.map((row, index) => {
         const y = rowCentre(area, index, rows.length);
-        const lines = fitLines(row.label, width, labelSize, layout.labelLines);
+        const lines = fitLines(row.label, width, labelSize, layout.labelLines, true);
         const sublines = fitLines(row.sublabel, width, sublabelSize, layout.sublabelLines);
         return (
           <g key={index}>

@@ -82,6 +82,11 @@ export function rowPlotArea(
   };
 }
 
+/** How wide a row label's lines may be: its column less the gap before the plot and a margin at the left edge. */
+export function rowLabelTextWidth(layout: ChartLayout): number {
+  return layout.rowLabelWidth - 20;
+}
+
 /** The vertical centre of row `index` of `count` rows filling the plot area. */
 export function rowCentre(area: PlotArea, index: number, count: number): number {
   return area.top + ((index + 0.5) * (area.bottom - area.top)) / Math.max(count, 1);
@@ -97,9 +102,18 @@ export function spacedTicks(ticks: readonly number[], length: number): number[] 
   return ticks.filter((_, index) => index % every === 0);
 }
 
-/** Text cut to at most `maxLines` lines that fit `width` at `fontSize`; a cut ends in "…". */
-export function fitLines(text: string, width: number, fontSize: number, maxLines: number): string[] {
-  const limit = charsAcross(width, fontSize);
+// Bold letters are a little wider than the average that charsAcross assumes.
+const boldWidening = 1.06;
+
+/** Text cut to at most `maxLines` lines that fit `width` at `fontSize` (in bold if `bold`); a cut ends in "…". */
+export function fitLines(
+  text: string,
+  width: number,
+  fontSize: number,
+  maxLines: number,
+  bold = false,
+): string[] {
+  const limit = charsAcross(width, bold ? fontSize * boldWidening : fontSize);
   const lines = wrapText(text, limit);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);

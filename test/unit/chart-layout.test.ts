@@ -4,6 +4,7 @@ import {
   linearScale,
   narrowLayout,
   rowChartHeight,
+  rowLabelTextWidth,
   rowPlotArea,
   spacedTicks,
   wideLayout,
@@ -39,12 +40,18 @@ describe('chart layout', () => {
   });
 
   it('wraps a label that fits the wide column on one line onto two in the narrow one, never wider than the column', () => {
-    const name = 'General Staff of Ukraine';
-    expect(fitLines(name, wideLayout.rowLabelWidth - 16, 13, wideLayout.labelLines)).toEqual([name]);
-    const narrow = fitLines(name, narrowLayout.rowLabelWidth - 16, 13, narrowLayout.labelLines);
-    expect(narrow).toEqual(['General Staff', 'of Ukraine']);
+    const name = 'UK Ministry of Defence';
+    expect(fitLines(name, rowLabelTextWidth(wideLayout), 13, wideLayout.labelLines, true)).toEqual([name]);
+    const narrow = fitLines(name, rowLabelTextWidth(narrowLayout), 13, narrowLayout.labelLines, true);
+    expect(narrow).toEqual(['UK Ministry', 'of Defence']);
+    // Bold letters are wider: a name that fits the narrow column in regular type wraps in bold.
+    expect(fitLines('Vladimir Putin', rowLabelTextWidth(narrowLayout), 13, 2)).toEqual(['Vladimir Putin']);
+    expect(fitLines('Vladimir Putin', rowLabelTextWidth(narrowLayout), 13, 2, true)).toEqual([
+      'Vladimir',
+      'Putin',
+    ]);
     // Even a single long word is cut to the narrow column rather than drawn past its left edge.
-    const [first] = fitLines('Verkhovna-Rada-Committee', narrowLayout.rowLabelWidth - 16, 13, 2);
+    const [first] = fitLines('Verkhovna-Rada-Committee', rowLabelTextWidth(narrowLayout), 13, 2);
     expect(first?.length).toBeLessThan('Verkhovna-Rada-Committee'.length);
   });
 
