@@ -1,12 +1,22 @@
+import type { ChartLayout } from '@/lib/charts/chart-layout';
 import type { ClaimsChartData } from '@/lib/charts/shape-metric-chart';
 import { PlottedMark } from './PlottedMark';
 import { RowChart } from './RowChart';
 
 /** Claims side by side: one row per figure, its value along a shared axis. */
-export function ClaimsChart({ chart, atTop }: { chart: ClaimsChartData; atTop: boolean }) {
+export function ClaimsChart({
+  chart,
+  layout,
+  atTop,
+}: {
+  chart: ClaimsChartData;
+  layout: ChartLayout;
+  atTop: boolean;
+}) {
   return (
     <RowChart
       chart={chart}
+      layout={layout}
       rows={chart.rows}
       marks={({ scale, rowY }) =>
         chart.rows.map((row, index) => (

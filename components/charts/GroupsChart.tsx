@@ -1,3 +1,4 @@
+import type { ChartLayout } from '@/lib/charts/chart-layout';
 import type { GroupsChartData } from '@/lib/charts/shape-figure-groups';
 import { sideColour } from '@/lib/charts/side-colour';
 import { FigureMark } from './FigureMark';
@@ -5,10 +6,19 @@ import { MarkLink } from './MarkLink';
 import { RowChart } from './RowChart';
 
 /** Too many figures for a mark each: one row per claimant and period, a bar over its range, a dot at the latest. */
-export function GroupsChart({ chart, atTop }: { chart: GroupsChartData; atTop: boolean }) {
+export function GroupsChart({
+  chart,
+  layout,
+  atTop,
+}: {
+  chart: GroupsChartData;
+  layout: ChartLayout;
+  atTop: boolean;
+}) {
   return (
     <RowChart
       chart={chart}
+      layout={layout}
       rows={chart.rows}
       marks={({ scale, rowY }) =>
         chart.rows.map((row, index) => {

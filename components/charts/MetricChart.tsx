@@ -1,3 +1,4 @@
+import { chartLayouts, type ChartLayout } from '@/lib/charts/chart-layout';
 import { chartTips } from '@/lib/charts/chart-tip';
 import type { MetricChartData } from '@/lib/charts/shape-metric-chart';
 import { ChartDownloads } from './ChartDownloads';
@@ -9,11 +10,19 @@ import { GroupsChart } from './GroupsChart';
 import { PartsChart } from './PartsChart';
 import { TimeSeriesChart } from './TimeSeriesChart';
 
-function ChartBody({ chart, atTop }: { chart: MetricChartData; atTop: boolean }) {
-  if (chart.kind === 'timeseries') return <TimeSeriesChart chart={chart} atTop={atTop} />;
-  if (chart.kind === 'parts') return <PartsChart chart={chart} atTop={atTop} />;
-  if (chart.kind === 'groups') return <GroupsChart chart={chart} atTop={atTop} />;
-  return <ClaimsChart chart={chart} atTop={atTop} />;
+function ChartBody({
+  chart,
+  layout,
+  atTop,
+}: {
+  chart: MetricChartData;
+  layout: ChartLayout;
+  atTop: boolean;
+}) {
+  if (chart.kind === 'timeseries') return <TimeSeriesChart chart={chart} layout={layout} atTop={atTop} />;
+  if (chart.kind === 'parts') return <PartsChart chart={chart} layout={layout} atTop={atTop} />;
+  if (chart.kind === 'groups') return <GroupsChart chart={chart} layout={layout} atTop={atTop} />;
+  return <ClaimsChart chart={chart} layout={layout} atTop={atTop} />;
 }
 
 /** What groups stand for, the spread and any conversion: what the caption says and the downloaded image carries. */
@@ -38,8 +47,10 @@ function captionText(chart: MetricChartData): string {
 
 /**
  * The chart of one metric, drawn on the server as SVG from data shaped by `shapeMetricChart` (or, past the mark
- * limit, `shapeGroupsChart`), with tooltips, image downloads and embed code added in the browser. `embedded` is
- * for the chart inside an iframe, a page with no script: no tooltips or tools, and marks open in the whole window.
+ * limit, `shapeGroupsChart`), with tooltips, image downloads and embed code added in the browser. It is drawn twice,
+ * wide and narrow, and CSS shows the one that suits the screen (the other is `display: none`, so screen readers and
+ * the Tab key meet one chart). `embedded` is for the chart inside an iframe, a page with no script: no tooltips or
+ * tools, and marks open in the whole window.
  */
 export function MetricChart({
   chart,
@@ -57,7 +68,9 @@ export function MetricChart({
   const figure = (
     <figure style={{ margin: embedded ? '0.5rem 0' : '1rem 0 0.75rem' }}>
       <div role="group" aria-label={chart.summary} className="chart-frame">
-        <ChartBody chart={chart} atTop={embedded} />
+        {chartLayouts.map((layout) => (
+          <ChartBody key={layout.name} chart={chart} layout={layout} atTop={embedded} />
+        ))}
         {!embedded && <ChartTooltips tips={chartTips(chart)} />}
       </div>
       <ChartLegend

@@ -1,3 +1,4 @@
+import type { ChartLayout } from '@/lib/charts/chart-layout';
 import type { PartsChartData } from '@/lib/charts/shape-metric-chart';
 import { sideColour } from '@/lib/charts/side-colour';
 import { MarkLink } from './MarkLink';
@@ -6,11 +7,20 @@ import { RowChart } from './RowChart';
 const barThickness = 20;
 
 /** Parts of a whole: one bar per figure, a stated total first and lighter, or a line at 100% for shares. */
-export function PartsChart({ chart, atTop }: { chart: PartsChartData; atTop: boolean }) {
+export function PartsChart({
+  chart,
+  layout,
+  atTop,
+}: {
+  chart: PartsChartData;
+  layout: ChartLayout;
+  atTop: boolean;
+}) {
   const { bars } = chart;
   return (
     <RowChart
       chart={chart}
+      layout={layout}
       rows={bars}
       top={24}
       rightPadding={48}

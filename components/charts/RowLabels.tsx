@@ -1,24 +1,34 @@
-import { fitLines, rowCentre, rowLabelWidth, type PlotArea } from '@/lib/charts/chart-layout';
+import {
+  fitLines,
+  rowCentre,
+  rowLabelTextWidth,
+  type ChartLayout,
+  type PlotArea,
+} from '@/lib/charts/chart-layout';
 
 const labelSize = 13;
 const sublabelSize = 11;
 const lineHeight = 15;
+const sublabelLineHeight = 13;
 
-/** The row labels of a horizontal chart: who, in bold (up to two lines), over where and when, each cut to fit. */
+/** The row labels of a horizontal chart: who, in bold, over where and when, each wrapped and cut to fit `layout`. */
 export function RowLabels({
   rows,
   area,
+  layout,
 }: {
   rows: readonly { label: string; sublabel: string }[];
   area: PlotArea;
+  layout: ChartLayout;
 }) {
-  const x = rowLabelWidth - 12;
-  const width = rowLabelWidth - 16;
+  const x = layout.rowLabelWidth - 12;
+  const width = rowLabelTextWidth(layout);
   return (
     <g textAnchor="end">
       {rows.map((row, index) => {
         const y = rowCentre(area, index, rows.length);
-        const lines = fitLines(row.label, width, labelSize, 2);
+        const lines = fitLines(row.label, width, labelSize, layout.labelLines, true);
+        const sublines = fitLines(row.sublabel, width, sublabelSize, layout.sublabelLines);
         return (
           <g key={index}>
             <title>{`${row.label} · ${row.sublabel}`}</title>
@@ -34,9 +44,17 @@ export function RowLabels({
                 {line}
               </text>
             ))}
-            <text x={x} y={y + 13} fontSize={sublabelSize} fill="var(--ink-muted)">
-              {fitLines(row.sublabel, width, sublabelSize, 1)[0]}
-            </text>
+            {sublines.map((line, at) => (
+              <text
+                key={`sub-${at}`}
+                x={x}
+                y={y + 13 + at * sublabelLineHeight}
+                fontSize={sublabelSize}
+                fill="var(--ink-muted)"
+              >
+                {line}
+              </text>
+            ))}
           </g>
         );
       })}

@@ -1,13 +1,21 @@
-import { chartViewWidth, linearScale, spacedTicks } from '@/lib/charts/chart-layout';
+import { linearScale, spacedTicks, type ChartLayout } from '@/lib/charts/chart-layout';
 import type { TimeSeriesChartData } from '@/lib/charts/shape-metric-chart';
 import { formatNumber } from '@/lib/format/format-number';
 import { ChartSvg } from './ChartSvg';
 import { PlottedMark } from './PlottedMark';
 
 /** Figures over consecutive periods: one line of dots per side. */
-export function TimeSeriesChart({ chart, atTop }: { chart: TimeSeriesChartData; atTop: boolean }) {
+export function TimeSeriesChart({
+  chart,
+  layout,
+  atTop,
+}: {
+  chart: TimeSeriesChartData;
+  layout: ChartLayout;
+  atTop: boolean;
+}) {
   const { periods, height } = chart;
-  const area = { left: 104, right: chartViewWidth - 32, top: 16, bottom: height - 32 };
+  const area = { left: layout.timeSeriesLeft, right: layout.width - 32, top: 16, bottom: height - 32 };
   const x = linearScale([-0.5, periods.length - 0.5], [area.left, area.right]);
   const y = linearScale(chart.domain, [area.bottom, area.top]);
   const labelled = new Set(
@@ -21,7 +29,7 @@ export function TimeSeriesChart({ chart, atTop }: { chart: TimeSeriesChartData; 
     chart.series.slice(0, at).reduce((total, series) => total + series.points.length, 0),
   );
   return (
-    <ChartSvg height={height}>
+    <ChartSvg layout={layout} height={height}>
       <g fill="var(--ink-muted)">
         {chart.ticks.map((tick) => (
           <g key={tick}>

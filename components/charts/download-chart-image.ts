@@ -38,7 +38,8 @@ export async function downloadChartImage(
   request: ChartImageRequest,
   format: ChartImageFormat,
 ): Promise<string> {
-  const svg = figure.querySelector<SVGSVGElement>('svg.chart-svg');
+  // The wide drawing, even on a phone that shows the narrow one: an image is read at its own size, not the screen's.
+  const svg = figure.querySelector<SVGSVGElement>('svg.chart-svg-wide');
   if (!svg) throw new Error('The chart is not drawn yet; try again in a moment.');
   const { origin } = window.location;
   const chart = snapshotSvg(svg, origin);

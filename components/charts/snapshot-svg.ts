@@ -40,8 +40,10 @@ function makeLinkStandalone(copy: Element, origin: string): void {
 /** A drawn SVG (the chart, a legend icon) as standalone markup: colours and fonts resolved, links absolute, sized in pixels. */
 export function snapshotSvg(svg: SVGSVGElement, origin: string): SvgSnapshot {
   const box = svg.getBoundingClientRect();
-  const width = Math.round(box.width);
-  const height = Math.round(box.height);
+  // A chart hidden by the page's CSS (the wide one on a phone) has no box; then it is drawn at its viewBox size.
+  const drawn = box.width > 0 ? box : svg.viewBox.baseVal;
+  const width = Math.round(drawn.width);
+  const height = Math.round(drawn.height);
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const sources = svg.querySelectorAll('*');
   const copies = copy.querySelectorAll('*');

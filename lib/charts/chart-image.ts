@@ -73,9 +73,14 @@ export function wrapText(value: string, maxChars: number): string[] {
   return lines;
 }
 
+/** About how many characters of a font size fit across a width (at least one). */
+export function charsAcross(width: number, fontSize: number): number {
+  return Math.max(1, Math.floor(width / (fontSize * charWidth)));
+}
+
 /** How many characters of a font size fit across a width, never more than the ~100 a reader takes in at once. */
 export function charsThatFit(width: number, fontSize: number): number {
-  return Math.max(16, Math.min(maxLineChars, Math.floor(width / (fontSize * charWidth))));
+  return Math.max(16, Math.min(maxLineChars, charsAcross(width, fontSize)));
 }
 
 function textLine(value: string, x: number, y: number, style: string): string {

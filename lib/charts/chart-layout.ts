@@ -1,12 +1,52 @@
-import { charsThatFit, wrapText } from './chart-image';
+import { charsAcross, wrapText } from './chart-image';
 
-/** Charts are drawn in a viewBox this wide and scale with the page; no measuring, so the server draws them whole. */
-export const chartViewWidth = 600;
+/**
+ * How a chart is laid out in its viewBox: drawn this many units wide and scaled to the column, so nothing is
+ * measured in the browser. Each chart is drawn twice from the same data, wide for the page and narrow for a phone,
+ * where a 600-unit chart would shrink its 12-unit text to 7 pixels; CSS shows one of them.
+ */
+export interface ChartLayout {
+  name: 'wide' | 'narrow';
+  /** The viewBox width. */
+  width: number;
+  /** The row labels' column of the horizontal charts (claims, parts, groups). */
+  rowLabelWidth: number;
+  /** Lines a row label (who) and its sublabel (where and when) may wrap to before they are cut. */
+  labelLines: number;
+  sublabelLines: number;
+  /** The height of one row of a horizontal chart. */
+  rowHeight: number;
+  /** The left edge of the time series' plot area, right of its value labels and axis title. */
+  timeSeriesLeft: number;
+}
 
-/** The row labels' column of the horizontal charts (claims, parts, groups). */
-export const rowLabelWidth = 200;
+export const wideLayout: ChartLayout = {
+  name: 'wide',
+  width: 600,
+  rowLabelWidth: 200,
+  labelLines: 2,
+  sublabelLines: 1,
+  rowHeight: 48,
+  timeSeriesLeft: 104,
+};
+
+// At about 360 px a phone shows this one at full size: the label column gives the marks more than half the width,
+// labels wrap, and each row is taller to hold a sublabel of two lines.
+export const narrowLayout: ChartLayout = {
+  name: 'narrow',
+  width: 360,
+  rowLabelWidth: 128,
+  labelLines: 2,
+  sublabelLines: 2,
+  rowHeight: 60,
+  timeSeriesLeft: 88,
+};
+
+export const chartLayouts: readonly ChartLayout[] = [wideLayout, narrowLayout];
 
 const valueAxisHeight = 48;
+const axesHeight = 64;
+const minRowChartHeight = 200;
 
 export interface PlotArea {
   left: number;
@@ -22,9 +62,29 @@ export function linearScale([from, to]: [number, number], [start, end]: [number,
   return (value) => start + ((value - from) / span) * (end - start);
 }
 
+/** The height of a horizontal chart of `rowCount` rows: its rows and the value axis, never less than a minimum. */
+export function rowChartHeight(rowCount: number, layout: ChartLayout = wideLayout): number {
+  return Math.max(minRowChartHeight, rowCount * layout.rowHeight + axesHeight);
+}
+
 /** The plot area of a chart of rows: labels on the left, the value axis below. */
-export function rowPlotArea(height: number, top: number, rightPadding: number): PlotArea {
-  return { left: rowLabelWidth, right: chartViewWidth - rightPadding, top, bottom: height - valueAxisHeight };
+export function rowPlotArea(
+  layout: ChartLayout,
+  height: number,
+  top: number,
+  rightPadding: number,
+): PlotArea {
+  return {
+    left: layout.rowLabelWidth,
+    right: layout.width - rightPadding,
+    top,
+    bottom: height - valueAxisHeight,
+  };
+}
+
+/** How wide a row label's lines may be: its column less the gap before the plot and a margin at the left edge. */
+export function rowLabelTextWidth(layout: ChartLayout): number {
+  return layout.rowLabelWidth - 20;
 }
 
 /** The vertical centre of row `index` of `count` rows filling the plot area. */
@@ -32,16 +92,28 @@ export function rowCentre(area: PlotArea, index: number, count: number): number 
   return area.top + ((index + 0.5) * (area.bottom - area.top)) / Math.max(count, 1);
 }
 
-// Tick labels closer than this collide; then every other tick is labelled, evenly spaced.
-const minPixelsPerTick = 70;
+// Tick labels closer than this collide ("2.5 million" is about 75 units); then only every second (third, …) tick
+// is labelled, evenly spaced from the first.
+const minTickGap = 80;
 
 export function spacedTicks(ticks: readonly number[], length: number): number[] {
-  return length / ticks.length < minPixelsPerTick ? ticks.filter((_, index) => index % 2 === 0) : [...ticks];
+  const gap = length / Math.max(ticks.length - 1, 1);
+  const every = Math.max(1, Math.ceil(minTickGap / gap));
+  return ticks.filter((_, index) => index % every === 0);
 }
 
-/** Text cut to at most `maxLines` lines that fit `width` at `fontSize`; a cut ends in "…". */
-export function fitLines(text: string, width: number, fontSize: number, maxLines: number): string[] {
-  const limit = charsThatFit(width, fontSize);
+// Bold letters are a little wider than the average that charsAcross assumes.
+const boldWidening = 1.06;
+
+/** Text cut to at most `maxLines` lines that fit `width` at `fontSize` (in bold if `bold`); a cut ends in "…". */
+export function fitLines(
+  text: string,
+  width: number,
+  fontSize: number,
+  maxLines: number,
+  bold = false,
+): string[] {
+  const limit = charsAcross(width, bold ? fontSize * boldWidening : fontSize);
   const lines = wrapText(text, limit);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);

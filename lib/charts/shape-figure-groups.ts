@@ -2,8 +2,9 @@ import type { FigureRecord } from '@/db/queries/figure-records';
 import { formatPeriod } from '@/lib/format/format-date';
 import { formatRate } from '@/lib/format/format-number';
 import { figureQueryString } from '@/lib/figures/figure-filters';
+import { rowChartHeight } from './chart-layout';
 import type { Spread } from './compute-spread';
-import { chartHeight, count, extentText, type ChartBase } from './shape-metric-chart';
+import { count, extentText, type ChartBase } from './shape-metric-chart';
 import { sidesPresent, type Side } from './side-colour';
 import { valueAxis, valueAxisLabel } from './value-axis';
 
@@ -113,7 +114,7 @@ export function shapeGroupsChart(grouped: GroupedFigures): GroupsChartData | nul
     summary: `${groupNote}. ${metric.name}, ${extentText(values, metric.unit, per)}`,
     axisLabel: valueAxisLabel(metric.unit, per),
     ...valueAxis(values),
-    height: chartHeight(rows.length),
+    height: rowChartHeight(rows.length),
     sides: sidesPresent(rows),
   };
 }

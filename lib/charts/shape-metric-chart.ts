@@ -1,5 +1,6 @@
 import type { FigureRecord } from '@/db/queries/figure-records';
 import { formatNumber, formatQuantity, formatRate } from '@/lib/format/format-number';
+import { rowChartHeight } from './chart-layout';
 import { chooseMetricChart } from './choose-metric-chart';
 import { computeSpread, type Spread } from './compute-spread';
 import type { MarkerKind } from './marker-kind';
@@ -41,15 +42,8 @@ export interface PartsChartData extends ChartBase, PartsData {
 /** Everything the chart draws, shaped on the server: plain data, the figures or, past the mark limit, groups of them. */
 export type MetricChartData = ClaimsChartData | TimeSeriesChartData | PartsChartData | GroupsChartData;
 
-export const chartRowHeight = 48;
-const axesHeight = 64;
-const minHeight = 200;
 const timeSeriesHeight = 320;
 const markerOrder: MarkerKind[] = ['point', 'open-right', 'open-left', 'range'];
-
-export function chartHeight(rowCount: number): number {
-  return Math.max(minHeight, rowCount * chartRowHeight + axesHeight);
-}
 
 function plottedRate(records: readonly FigureRecord[]): FigureRecord['per'] {
   if (ratesDiffer(records)) return 'year';
@@ -111,7 +105,7 @@ export function shapeMetricChart(records: readonly FigureRecord[]): MetricChartD
       summary: `Bar chart of ${count(values.length, 'figure')} for ${name} from ${first.claimant.name}, ${extentText(values, unit, per)}`,
       axisLabel,
       ...valueAxis([data.total ?? 0, ...values], false),
-      height: chartHeight(values.length),
+      height: rowChartHeight(values.length),
       sides: sidesPresent(data.bars),
     };
   }
@@ -130,7 +124,7 @@ export function shapeMetricChart(records: readonly FigureRecord[]): MetricChartD
     summary: `Dot plot of ${count(rows.length, 'claim')} about ${name}, ${extentText(values, unit, per)}`,
     axisLabel,
     ...valueAxis(values),
-    height: chartHeight(rows.length),
+    height: rowChartHeight(rows.length),
     sides: sidesPresent(rows),
   };
 }

@@ -10,7 +10,8 @@ beforeAll(() => {
   page = browser.page();
 });
 
-const chartMarks = (scope: Page) => scope.locator('figure [role="group"] svg a[href^="/figures/"]');
+// Each chart is drawn twice, wide and narrow, and CSS shows one: the marks a reader meets are the shown chart's.
+const chartMarks = (scope: Page) => scope.locator('figure [role="group"] svg:visible a[href^="/figures/"]');
 
 describe('charts of contested metrics', () => {
   it('go from home to the most contested metric, with one mark per figure', async () => {
@@ -54,6 +55,32 @@ describe('charts of contested metrics', () => {
     expect(focused).toBe(label);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/figures\/[a-z0-9-]+$/);
+  });
+
+  it('on a phone show the narrow chart alone, readable, with every mark and its tooltip', async () => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`${baseUrl}/metrics/russian-military-recruitment`, { waitUntil: 'networkidle' });
+    const shown = page.locator('figure [role="group"] svg:visible');
+    expect(await shown.count()).toBe(1);
+    const viewWidth = await shown.evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
+    expect(viewWidth).toBeLessThan(400);
+    expect(await chartMarks(page).count()).toBe(await page.locator('table tbody tr').count());
+    // Drawn for this width, a row label is as large on screen as it is drawn, not shrunk to 7 pixels.
+    const labelHeight = await shown
+      .locator('text[font-weight="600"]')
+      .first()
+      .evaluate((text) => text.getBoundingClientRect().height);
+    expect(labelHeight).toBeGreaterThanOrEqual(12);
+    const mark = chartMarks(page).first();
+    const label = (await mark.getAttribute('aria-label')) ?? '';
+    await mark.focus();
+    const tip = page.locator('.chart-frame > div[aria-hidden="true"]');
+    await tip.waitFor();
+    expect(label).toContain((await tip.locator('strong').textContent()) ?? 'no heading');
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'detached' });
+    await saveScreenshot(page, 'metric-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('open a figure from any table row', async () => {

@@ -18,20 +18,31 @@ const decode = (text: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
-/** Each chart drawn in the HTML: its group's accessible name and its marks, each a link with a name. */
-function chartsIn(html: string) {
-  const groups = [
-    ...html.matchAll(
-      /<div role="group" aria-label="([^"]+)"[^>]*>\s*<svg class="chart-svg"([\s\S]*?)<\/svg>/g,
-    ),
-  ];
-  return groups.map(([, summary, svg]) => ({
-    summary: decode(summary ?? ''),
-    marks: [...(svg ?? '').matchAll(/<a href="([^"]+)" aria-label="([^"]+)"/g)].map(([, href, name]) => ({
+function drawing(svg: string) {
+  return {
+    width: Number(/viewBox="0 0 (\d+) /.exec(svg)?.[1]),
+    marks: [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"/g)].map(([, href, name]) => ({
       href: decode(href ?? ''),
       name: decode(name ?? ''),
     })),
-    shapes: (svg ?? '').match(/<(circle|rect|g transform="rotate)/g)?.length ?? 0,
+    shapes: svg.match(/<(circle|rect|g transform="rotate)/g)?.length ?? 0,
+  };
+}
+
+/**
+ * Each chart drawn in the HTML: its group's accessible name and its two drawings, wide and narrow (CSS shows one),
+ * each with its marks, every one a link with a name.
+ */
+function chartsIn(html: string) {
+  const groups = [
+    ...html.matchAll(
+      /<div role="group" aria-label="([^"]+)"[^>]*>\s*<svg class="chart-svg chart-svg-wide"([\s\S]*?)<\/svg>\s*<svg class="chart-svg chart-svg-narrow"([\s\S]*?)<\/svg>/g,
+    ),
+  ];
+  return groups.map(([, summary, wide, narrow]) => ({
+    summary: decode(summary ?? ''),
+    wide: drawing(wide ?? ''),
+    narrow: drawing(narrow ?? ''),
   }));
 }
 
@@ -45,12 +56,20 @@ describe('charts in the server HTML, before any script runs', () => {
     const [chart, ...others] = chartsIn(html);
     expect(others).toHaveLength(0);
     expect(chart?.summary).toMatch(/^Dot plot of \d+ claims about /);
-    expect(chart?.marks.map((mark) => mark.href).sort()).toEqual(
+    expect(chart?.wide.marks.map((mark) => mark.href).sort()).toEqual(
       exported.figures.map((figure) => `/figures/${figure.id}`).sort(),
     );
     expect(exported.count).toBeGreaterThan(1);
-    for (const mark of chart?.marks ?? []) expect(mark.name).toMatch(/\d.*, .+, .+/);
-    expect(chart?.shapes).toBeGreaterThanOrEqual(exported.count);
+    for (const mark of chart?.wide.marks ?? []) expect(mark.name).toMatch(/\d.*, .+, .+/);
+    expect(chart?.wide.shapes).toBeGreaterThanOrEqual(exported.count);
+  });
+
+  it('draw each chart twice, for a wide column and for a phone, with the same marks, links and names', async () => {
+    const [chart] = chartsIn(await serverHtml(`/metrics/${slug}`));
+    expect(chart?.wide.width).toBe(600);
+    expect(chart?.narrow.width).toBeLessThan(400);
+    expect(chart?.narrow.marks).toEqual(chart?.wide.marks);
+    expect(chart?.narrow.shapes).toBe(chart?.wide.shapes);
   });
 
   it('draw every chart of the home and topic pages with their marks', async () => {
@@ -59,15 +78,16 @@ describe('charts in the server HTML, before any script runs', () => {
       expect(charts.length, path).toBeGreaterThan(0);
       for (const chart of charts) {
         expect(chart.summary, path).toBeTruthy();
-        expect(chart.marks.length, chart.summary).toBeGreaterThan(0);
-        for (const mark of chart.marks) expect(mark.href).toMatch(/^\/figures\/[a-z0-9-]+$/);
+        expect(chart.wide.marks.length, chart.summary).toBeGreaterThan(0);
+        for (const mark of chart.wide.marks) expect(mark.href).toMatch(/^\/figures\/[a-z0-9-]+$/);
+        expect(chart.narrow.marks, chart.summary).toEqual(chart.wide.marks);
       }
     }
   });
 
   it('open a figure from a mark with nothing but the link', async () => {
     const [chart] = chartsIn(await serverHtml(`/metrics/${slug}`));
-    const href = chart?.marks[0]?.href ?? '';
+    const href = chart?.narrow.marks[0]?.href ?? '';
     const response = await fetch(`${baseUrl}${href}`);
     expect(response.status).toBe(200);
   });
@@ -75,9 +95,10 @@ describe('charts in the server HTML, before any script runs', () => {
   it('draw the embed with marks that open in the whole window', async () => {
     const html = await serverHtml(`/embed/metrics/${slug}`);
     const [chart] = chartsIn(html);
-    expect(chart?.marks.length).toBeGreaterThan(1);
+    expect(chart?.wide.marks.length).toBeGreaterThan(1);
+    expect(chart?.narrow.marks).toEqual(chart?.wide.marks);
     const targets = [...html.matchAll(/<a href="\/figures\/[^"]+"[^>]*>/g)].map(([tag]) => tag);
-    expect(targets.length).toBe(chart?.marks.length);
+    expect(targets.length).toBe(2 * (chart?.wide.marks.length ?? 0));
     for (const tag of targets) expect(tag).toContain('target="_top"');
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fitLines, linearScale, spacedTicks } from '@/lib/charts/chart-layout';
 import { chartTips } from '@/lib/charts/chart-tip';
 import { computeSpread, type SpreadFigure } from '@/lib/charts/compute-spread';
 import { shapeGroupsChart, type FigureGroup, type GroupedFigures } from '@/lib/charts/shape-figure-groups';
@@ -121,18 +120,5 @@ describe('computeSpread on figures that stand for others', () => {
     const spread = computeSpread([figure('a', 'a', 100, 10), figure('b', 'b', 300), target]);
     expect(spread?.text).toBe('Sources differ by 3×');
     expect(spread?.note).toBe('Not counted: targets (40 figures), which are not measurements.');
-  });
-});
-
-describe('chart layout', () => {
-  it('maps a domain onto pixels, labels every other tick when they crowd, and cuts long labels', () => {
-    const scale = linearScale([0, 600_000], [200, 568]);
-    expect([scale(0), scale(300_000), scale(600_000)]).toEqual([200, 384, 568]);
-    expect(spacedTicks([0, 1, 2, 3, 4], 368)).toEqual([0, 1, 2, 3, 4]);
-    expect(spacedTicks([0, 1, 2, 3, 4, 5, 6], 368)).toEqual([0, 2, 4, 6]);
-    const lines = fitLines('Unnamed Ukrainian and NATO sources quoted by an Italian analysis', 184, 13, 2);
-    expect(lines).toHaveLength(2);
-    expect(lines[1]?.endsWith('…')).toBe(true);
-    expect(fitLines('Kremlin', 184, 13, 2)).toEqual(['Kremlin']);
   });
 });
