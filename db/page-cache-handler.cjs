@@ -5,22 +5,7 @@
  * pages `next build` rendered (from its own in-memory copy of the seeds) are never served.
  */
 
-/** @type {{ __contestedFiguresDataVersion?: number, __contestedFiguresDataVersionChangedAt?: number }} */
-const versionHolder = /** @type {any} */ (globalThis);
-
-/** The version db/data-version-watch.ts keeps in step with the database (this file is not bundled with it). */
-function currentDataVersion() {
-  return versionHolder.__contestedFiguresDataVersion;
-}
-
-// A render that began before a load may finish after it with the old data: nothing is kept for this long after
-// the version changes (the page is still served, just rendered afresh each time).
-const settleMs = 10_000;
-
-function versionJustChanged() {
-  const changedAt = versionHolder.__contestedFiguresDataVersionChangedAt;
-  return changedAt !== undefined && Date.now() - changedAt < settleMs;
-}
+const { currentDataVersion, versionJustChanged } = require('./served-data-version.cjs');
 
 /** @param {unknown} value */
 function byteLength(value) {

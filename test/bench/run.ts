@@ -14,8 +14,8 @@ import { pickPages } from './pick-pages';
 import { bundleTable, exportLine, lighthouseTable, pageTable } from './report';
 import { requireBuild, startServer } from './start-server';
 
-// npm run bench [-- figures]: starts `next start` on an existing build and measures what readers feel: every page
-// type under load against the same bytes from bare Node, the full CSV export against COPY with the server's RSS,
+// npm run bench [-- figures]: starts the production server (`npm start`) on an existing build and measures what
+// readers feel: every page type under load against the same bytes from bare Node, the full CSV export against COPY with the server's RSS,
 // first-load JS and Lighthouse. Speed targets are printed, never asserted: it fails only when something fails to run.
 
 const healthSchema = z.object({ driver: z.string(), counts: z.object({ figures: z.number() }) });
@@ -51,7 +51,7 @@ async function runPass(data: BenchData, options: BenchOptions, bare: BareServer)
     countFigureRecords(database.db, figureFilters()),
   ]).finally(() => database.close());
 
-  console.error(`${data.label}: starting next start`);
+  console.error(`${data.label}: starting the production server`);
   const server = await startServer(options.port === 0 ? undefined : options.port, data.serverEnv);
   const health = healthSchema.parse(await (await fetch(`${server.origin}/api/health`)).json());
   if (health.counts.figures !== figureCount) {

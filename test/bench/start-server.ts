@@ -18,13 +18,13 @@ export function requireBuild(): void {
   }
 }
 
-/** `next start` on 127.0.0.1 with the given database environment, once /api/health answers. */
+/** The production server (`npm start`) on 127.0.0.1 with the given database environment, once /api/health answers. */
 export async function startServer(
   port: number | undefined,
   databaseEnv: Record<string, string>,
 ): Promise<RunningServer> {
   // Empty is unset to the app: the bench's own database variables must not reach the server, databaseEnv names its own.
   const server = await startNextServer({ DATABASE_URL: '', PGLITE_DATA_DIR: '', ...databaseEnv }, port);
-  const stop = onCleanup(`next start (pid ${server.process.pid})`, () => server.stop());
+  const stop = onCleanup(`server (pid ${server.process.pid})`, () => server.stop());
   return { origin: server.baseUrl, pid: server.process.pid!, stop };
 }

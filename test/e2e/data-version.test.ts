@@ -59,7 +59,7 @@ describe('pages rendered once per data version', () => {
     const second = await get(metricPath);
     expect(first.status).toBe(200);
     expect(second.text).toBe(first.text);
-    expect(second.headers.get('x-nextjs-cache')).toBe('HIT');
+    expect(second.headers.get('x-response-cache')).toBe('hit');
     expect(second.headers.get('cache-control')).toMatch(/s-maxage=\d+.*stale-while-revalidate=\d+/);
     const etag = second.headers.get('etag');
     expect(etag).toBeTruthy();

@@ -26,7 +26,7 @@ async function waitForHealth(server: RunningServer): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (server.process.exitCode !== null) {
-      throw new Error(`next start exited with ${server.process.exitCode}:\n${server.output()}`);
+      throw new Error(`The server exited with ${server.process.exitCode}:\n${server.output()}`);
     }
     const response = await fetch(`${server.baseUrl}/api/health`).catch(() => undefined);
     if (response?.ok) return;
@@ -36,7 +36,7 @@ async function waitForHealth(server: RunningServer): Promise<void> {
 }
 
 /**
- * Starts the production build with `next start` on `port` or a free one, configured with that address as its SITE_URL,
+ * Starts the production build with `npm start`'s server (scripts/serve.mjs) on `port` or a free one, configured with that address as its SITE_URL,
  * and waits until its database answers.
  */
 export async function startNextServer(
@@ -49,8 +49,8 @@ export async function startNextServer(
   port ??= await freePort();
   let output = '';
   const child = spawn(
-    path.join('node_modules', '.bin', 'next'),
-    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    process.execPath,
+    [path.join('scripts', 'serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'],
     {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${port}`, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

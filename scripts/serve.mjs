@@ -1,0 +1,156 @@
+// @ts-check
+// npm start: the production server. Next.js renders each page once per data version; this process answers repeat
+// requests for it with the finished bytes from memory, before Next's own request pipeline runs.
+import http from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import {
+  ResponseCache,
+  isKeepable,
+  largestCachedBody,
+  matchesEtag,
+  replayableHeaders,
+  replayedHeader,
+  responseCacheKey,
+} from '../lib/http/response-cache.mjs';
+
+const require = createRequire(import.meta.url);
+const { currentDataVersion, versionJustChanged } = require('../db/served-data-version.cjs');
+
+const { values: options } = parseArgs({
+  options: {
+    port: { type: 'string', short: 'p', default: process.env.PORT ?? '3000' },
+    hostname: { type: 'string', short: 'H' },
+  },
+});
+const port = Number(options.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number, not "${options.port}"`);
+  process.exit(2);
+}
+
+process.env.NODE_ENV = 'production';
+const { default: createNextApp } = await import('next');
+const app = createNextApp({
+  dev: false,
+  dir: path.resolve(import.meta.dirname, '..'),
+  hostname: options.hostname ?? 'localhost',
+  port,
+});
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const cache = new ResponseCache(Number(process.env.PAGE_CACHE_MB || 256) * 1024 * 1024);
+
+/** Headers a 304 repeats (RFC 9110, 15.4.5). */
+const notModifiedHeaders = ['cache-control', 'content-location', 'etag', 'expires', 'vary'];
+
+/**
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ * @param {import('../lib/http/response-cache.mjs').StoredResponse} stored
+ */
+function replay(request, response, stored) {
+  if (matchesEtag(request.headers['if-none-match'], stored.headers.etag)) {
+    const headers = Object.fromEntries(
+      notModifiedHeaders.flatMap((name) => (name in stored.headers ? [[name, stored.headers[name]]] : [])),
+    );
+    response.writeHead(304, headers).end();
+    return;
+  }
+  response.writeHead(stored.status, {
+    ...stored.headers,
+    'content-length': stored.body.length,
+    [replayedHeader]: 'hit',
+  });
+  response.end(request.method === 'HEAD' ? undefined : stored.body);
+}
+
+/**
+ * Collects the bytes Next writes (after its compression) and keeps the response once it has been sent in full.
+ * @param {http.ServerResponse} response
+ * @param {(body: Buffer) => void} keep
+ */
+function recordBody(response, keep) {
+  /** @type {Buffer[]} */
+  let chunks = [];
+  let size = 0;
+  /** @param {unknown} chunk @param {unknown} encoding */
+  const collect = (chunk, encoding) => {
+    if (!chunks.length && size > largestCachedBody) return;
+    if (typeof chunk === 'string')
+      chunk = Buffer.from(
+        chunk,
+        typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8',
+      );
+    if (!(chunk instanceof Uint8Array)) return;
+    size += chunk.byteLength;
+    // Past the limit the response streams on untouched and nothing is kept.
+    if (size > largestCachedBody) chunks = [];
+    else chunks.push(Buffer.from(chunk));
+  };
+  const write = response.write;
+  const end = response.end;
+  response.write = /** @type {any} */ (
+    function (/** @type {unknown} */ chunk, /** @type {unknown} */ encoding) {
+      collect(chunk, encoding);
+      return write.apply(response, /** @type {any} */ (arguments));
+    }
+  );
+  response.end = /** @type {any} */ (
+    function (/** @type {unknown} */ chunk, /** @type {unknown} */ encoding) {
+      if (typeof chunk !== 'function') collect(chunk, encoding);
+      return end.apply(response, /** @type {any} */ (arguments));
+    }
+  );
+  // 'finish' fires only when the whole response has been handed to the network, never for an aborted one.
+  response.once('finish', () => {
+    if (size <= largestCachedBody) keep(Buffer.concat(chunks));
+  });
+}
+
+/** Next answers its own errors; this is for a failure of the handler itself, which must not leave the request hanging. */
+function fail(/** @type {http.ServerResponse} */ response) {
+  return (/** @type {unknown} */ error) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('The server could not answer this request.');
+  };
+}
+
+const server = http.createServer((request, response) => {
+  const key = responseCacheKey(request);
+  const version = currentDataVersion();
+  if (key === null || version === undefined) return void handle(request, response).catch(fail(response));
+  const stored = cache.get(key, version);
+  if (stored) return replay(request, response, stored);
+  // Only a full GET rendered wholly under one settled version is kept.
+  if (request.method === 'GET' && !versionJustChanged()) {
+    recordBody(response, (body) => {
+      const headers = response.getHeaders();
+      if (
+        currentDataVersion() !== version ||
+        versionJustChanged() ||
+        !isKeepable(response.statusCode, headers)
+      )
+        return;
+      cache.set(key, { status: response.statusCode, headers: replayableHeaders(headers), body }, version);
+    });
+  }
+  handle(request, response).catch(fail(response));
+});
+
+server.listen(port, options.hostname, () => {
+  const address = server.address();
+  const shown =
+    typeof address === 'object' && address ? `${options.hostname ?? 'localhost'}:${address.port}` : port;
+  console.log(`Contested Figures ready on http://${shown}`);
+});
+
+for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
+  process.once(signal, () => {
+    server.close();
+    process.exit(0);
+  });
+}
