@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { readDatabaseEnv, type DatabaseEnv } from '@/lib/env';
+import { copyOutValues } from './copy-out';
 import { acquireDataDirectoryLock } from './pglite-lock';
 import * as schema from './schema';
 
@@ -26,6 +27,8 @@ export interface Database {
     onNotify: (payload: string) => void,
     onListening?: () => void,
   ): Promise<() => Promise<void>>;
+  /** PostgreSQL only: a one-column query's values, streamed by COPY (see db/copy-out.ts). */
+  copyOutValues?(query: string, whenBusy: () => AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -68,6 +71,7 @@ export async function openPostgres(url: string): Promise<Database> {
       const { unlisten } = await client.listen(channel, onNotify, onListening);
       return unlisten;
     },
+    copyOutValues: (query, whenBusy) => copyOutValues({ url, pool: client }, query, whenBusy),
     close: () => client.end({ timeout: 5 }),
   };
 }

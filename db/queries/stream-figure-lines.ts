@@ -1,8 +1,11 @@
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { FigureFilters } from '@/lib/figures/figure-filters';
 import type { Database, Db } from '../client';
 import { claimants, figures, metrics, sources, topics } from '../schema';
 import { filterConditions } from './figure-records';
+
+const dialect = new PgDialect({ casing: 'snake_case' });
 
 function selectLines(db: Db, line: SQL, filters: FigureFilters, afterId?: number) {
   const conditions = filterConditions(filters);
@@ -18,10 +21,7 @@ function selectLines(db: Db, line: SQL, filters: FigureFilters, afterId?: number
     .orderBy(asc(figures.id));
 }
 
-/**
- * Keyset batches, each one string the database joined from its lines. Each batch is a query of its own, so a
- * download abandoned part-way holds no connection: a COPY stream abandoned part-way left its connection blocked.
- */
+/** Keyset batches, each one string the database joined from its lines: PGlite, and PostgreSQL when COPY is busy. */
 async function* batchLines(
   db: Db,
   line: SQL,
@@ -56,5 +56,10 @@ export function streamFigureLines(
   filters: FigureFilters,
   batchSize = 5000,
 ): AsyncGenerator<Uint8Array> {
-  return batchLines(database.db, line, filters, batchSize);
+  const batches = () => batchLines(database.db, line, filters, batchSize);
+  if (!database.copyOutValues) return batches();
+  // COPY takes no bind parameters, so its query is rendered with the values inlined as escaped literals.
+  const rows = selectLines(database.db, line, filters).as('rows');
+  const query = database.db.select({ line: rows.line }).from(rows).orderBy(rows.id).getSQL();
+  return database.copyOutValues(dialect.sqlToQuery(query.inlineParams()).sql, batches);
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getFiguresCsv } from '@/app/figures.csv/route';
 import { GET as getFiguresJson } from '@/app/figures.json/route';
@@ -70,4 +71,37 @@ describe('exports of many rows', () => {
     },
     180_000,
   );
+});
+
+/** Exports still running on the server: only PostgreSQL runs them as COPY on connections of their own. */
+async function runningCopies(): Promise<number> {
+  if (database.driver !== 'postgres') return 0;
+  const rows = await database.db.execute<{ running: number }>(
+    sql`select count(*)::int as running from pg_stat_activity where query ilike 'copy (%' and state = 'active' and datname = current_database() and pid <> pg_backend_pid()`,
+  );
+  return rows[0]!.running;
+}
+
+describe('downloads a reader leaves part-way', () => {
+  it('end on the server and hold no connection, so the next reader is served', async () => {
+    // More than the pool's ten connections, so an export that kept its connection would starve the rest.
+    const readers = await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        const response = await getFiguresCsv(new Request('http://localhost/figures.csv'));
+        const reader = response.body!.getReader();
+        expect((await reader.read()).done).toBe(false);
+        return reader;
+      }),
+    );
+    await Promise.all(readers.map((reader) => reader.cancel()));
+    for (let attempt = 0; attempt < 50 && (await runningCopies()) > 0; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await runningCopies()).toBe(0);
+    const response = await getFiguresCsv(
+      new Request('http://localhost/figures.csv?metric=drone-output'),
+    );
+    expect(response.status).toBe(200);
+    expect((await response.text()).split('\n').length).toBeGreaterThan(2);
+  }, 120_000);
 });
