@@ -66,6 +66,7 @@ function ratesOf(metricIds: readonly number[]): SQL {
 /**
  * For each metric, a few figures per claimant, kind and rate (its smallest and largest plotted value), `count`
  * standing for the rest: computeSpread gives the same answer from these as from every figure.
+ * Ties break by id in opposite directions so two or more equal figures still yield two rows, as a spread needs.
  */
 export async function listSpreadFigures(
   db: Db,
@@ -92,7 +93,7 @@ export async function listSpreadFigures(
     ranked as (
       select f.id, r.metric_id,
         row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per order by ${plotted(sql`r.normalise`)} asc nulls last, f.id) as lo,
-        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per order by ${plotted(sql`r.normalise`)} desc nulls last, f.id) as hi,
+        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per order by ${plotted(sql`r.normalise`)} desc nulls last, f.id desc) as hi,
         count(*) over (partition by f.metric_id, f.claimant_id, f.kind, f.per) as n
       from figures f join rates r on r.metric_id = f.metric_id
     )
