@@ -28,7 +28,8 @@ export async function* copyOutValues(
   let serverProcess: number | undefined;
   let complete = false;
   try {
-    [{ pid: serverProcess }] = await connection<{ pid: number }[]>`select pg_backend_pid() as pid`;
+    const [backend] = await connection<{ pid: number }[]>`select pg_backend_pid() as pid`;
+    serverProcess = backend?.pid;
     const copy = connection.unsafe(`copy (${query}) to stdout with (format binary)`);
     const readable: Readable = await copy.readable();
     // Ending the server process below closes the socket under the stream; nothing is waiting for it then.
