@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Coverage } from '@/lib/coverage/compute-coverage';
-import { exclusionReasonLabel } from '@/lib/format/labels';
+import { awaitingFigure, type Coverage } from '@/lib/coverage/compute-coverage';
+import { exclusionReasonLabel, mentionKindLabel } from '@/lib/format/labels';
 import { sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
 
 // Enough words either side for a reader to recognise the mention without opening the text.
@@ -12,7 +12,7 @@ function plural(count: number, word: string): string {
   return `${grouped.format(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** How every number in the article is accounted for: a figure, a stated reason to leave it out, or neither. */
+/** How every quantity in the article is accounted for: a figure, a stated reason to leave it out, or neither. */
 export function CoverageReport({
   coverage,
   text,
@@ -25,15 +25,20 @@ export function CoverageReport({
 }) {
   const codePoints = toCodePoints(text);
   const reasons = Object.entries(coverage.excludedByReason)
+    .filter(([reason]) => reason !== awaitingFigure)
     .map(([reason, count]) => `${count} ${exclusionReasonLabel[reason] ?? reason}`)
     .join(', ');
+  const awaiting = coverage.awaitingFigure;
   return (
     <section aria-labelledby="coverage">
       <h2 id="coverage">Coverage</h2>
       <p>
-        This article has {plural(coverage.mentions.length, 'number mention')}: {coverage.covered} are the
-        stated values of {plural(coverage.figureCount, 'figure')}, {coverage.excluded} left out on purpose
+        This article has {plural(coverage.mentions.length, 'quantity mention')}, in numbers or in words such
+        as “none”, “the only”, “last year”, “daily” or “several”: {coverage.covered} are the stated values of{' '}
+        {plural(coverage.figureCount, 'figure')}, {coverage.excluded - awaiting} left out on purpose
         {reasons ? ` (${reasons})` : ''}
+        {awaiting > 0 &&
+          `, ${plural(awaiting, 'claim')} not yet recorded as ${awaiting === 1 ? 'a figure' : 'figures'}`}
         {coverage.unaccounted > 0 ? (
           <>
             , and <strong>{coverage.unaccounted} not yet accounted for</strong>
@@ -44,13 +49,14 @@ export function CoverageReport({
         .
       </p>
       <details>
-        <summary>Every number mention and what became of it</summary>
+        <summary>Every quantity mention and what became of it</summary>
         <div className="table-wrap">
           <table>
-            <caption>Number mentions in order of appearance</caption>
+            <caption>Quantity mentions in order of appearance</caption>
             <thead>
               <tr>
                 <th scope="col">Mention</th>
+                <th scope="col">Written as</th>
                 <th scope="col">In context</th>
                 <th scope="col">Status</th>
               </tr>
@@ -59,6 +65,7 @@ export function CoverageReport({
               {coverage.mentions.map((entry) => (
                 <tr key={entry.mention.start}>
                   <td className="num">{entry.mention.text}</td>
+                  <td className="small">{mentionKindLabel[entry.mention.kind]}</td>
                   <td className="small">
                     …
                     {sliceCodePoints(
@@ -88,7 +95,9 @@ export function CoverageReport({
                       </>
                     )}
                     {entry.status === 'excluded' &&
-                      `left out: ${exclusionReasonLabel[entry.reason] ?? entry.reason}`}
+                      (entry.reason === awaitingFigure
+                        ? 'a claim not yet recorded as a figure'
+                        : `left out: ${exclusionReasonLabel[entry.reason] ?? entry.reason}`)}
                     {entry.status === 'unaccounted' && <strong>not accounted for</strong>}
                   </td>
                 </tr>

@@ -62,6 +62,8 @@ export const exclusionReason = pgEnum('exclusion_reason', [
   'ordinal',
   'biographical',
   'not_a_quantity',
+  'vague',
+  'awaiting_figure',
 ]);
 
 export const topics = pgTable('topics', {

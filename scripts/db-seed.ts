@@ -1,14 +1,23 @@
 import { openDatabase } from '@/db/client';
 import { seedDirectory } from '@/db/app-database';
-import { computeCoverage } from '@/lib/coverage/compute-coverage';
+import { awaitingFigure, computeCoverage } from '@/lib/coverage/compute-coverage';
+import { mentionKindLabel } from '@/lib/format/labels';
 import { checkSeed } from '@/lib/seed/check-seed';
 import type { PreparedSeed } from '@/lib/seed/prepared-seed';
 import { loadSeedDirectory, type LoadProgress } from '@/db/load-seed';
 import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
 import { SeedError } from '@/lib/seed/seed-error';
 
-/** Prints how every number mention of each article is accounted for; false when any is not. */
-function reportCoverage(seed: PreparedSeed): boolean {
+function awaitingNote(count: number): string {
+  if (count === 0) return '';
+  return ` (${count} of them ${count === 1 ? 'a claim' : 'claims'} awaiting a figure)`;
+}
+
+/**
+ * Prints how every quantity mention of each article is accounted for, by kind of expression, naming each one
+ * unaccounted for or awaiting a figure (and, with --mentions, every mention); false when any is unaccounted for.
+ */
+function reportCoverage(seed: PreparedSeed, everyMention: boolean): boolean {
   let complete = true;
   for (const source of seed.sources) {
     const coverage = computeCoverage(
@@ -17,12 +26,26 @@ function reportCoverage(seed: PreparedSeed): boolean {
       seed.exclusions.filter((exclusion) => exclusion.sourceSlug === source.slug),
     );
     console.log(
-      `${source.documentFile}: ${coverage.mentions.length} number mentions: ${coverage.covered} covered by figures, ${coverage.excluded} excluded with a reason, ${coverage.unaccounted} unaccounted`,
+      `${source.documentFile}: ${coverage.mentions.length} quantity mentions: ${coverage.covered} covered by figures, ${coverage.excluded} excluded with a reason${awaitingNote(coverage.awaitingFigure)}, ${coverage.unaccounted} unaccounted`,
     );
+    for (const tally of coverage.byKind) {
+      console.log(
+        `  ${mentionKindLabel[tally.kind]}: ${tally.mentions} (${tally.covered} covered, ${tally.excluded} excluded, ${tally.unaccounted} unaccounted)`,
+      );
+    }
     for (const entry of coverage.mentions) {
-      if (entry.status !== 'unaccounted') continue;
-      complete = false;
-      console.log(`  unaccounted at ${entry.mention.start}: ${JSON.stringify(entry.mention.text)}`);
+      const { start, text, kind } = entry.mention;
+      const where = `at ${start} (${mentionKindLabel[kind]}): ${JSON.stringify(text)}`;
+      if (entry.status === 'unaccounted') {
+        complete = false;
+        console.log(`  unaccounted ${where}`);
+      } else if (entry.status === 'excluded' && entry.reason === awaitingFigure) {
+        console.log(`  awaiting a figure ${where}`);
+      } else if (everyMention) {
+        console.log(
+          `  ${entry.status === 'covered' ? `covered by ${entry.figureIds.join(', ')}` : `excluded as ${entry.reason}`} ${where}`,
+        );
+      }
     }
   }
   return complete;
@@ -41,12 +64,13 @@ function progressPrinter(): LoadProgress {
   };
 }
 
-// `npm run db:seed -- --check` validates the seed files and reports number coverage, touching no database.
+// `npm run db:seed -- --check` validates the seed files and reports quantity coverage, touching no database;
+// `--check --mentions` also lists every mention and what became of it.
 async function main() {
   if (process.argv.includes('--check')) {
     const seed = checkSeed(await readSeedDirectory(seedDirectory()));
     console.log(`Seed files are valid: ${seed.sources.length} sources, ${seed.figures.length} figures.`);
-    if (!reportCoverage(seed)) process.exitCode = 1;
+    if (!reportCoverage(seed, process.argv.includes('--mentions'))) process.exitCode = 1;
     return;
   }
   const database = await openDatabase();

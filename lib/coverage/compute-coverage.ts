@@ -1,5 +1,14 @@
+import type { exclusionReason } from '@/db/schema';
 import { findCodePointOffsets } from '@/lib/text/code-points';
-import { findNumberMentions, type NumberMention } from './find-number-mentions';
+import {
+  findNumberMentions,
+  mentionKinds,
+  type MentionKind,
+  type NumberMention,
+} from './find-number-mentions';
+
+// An exclusion that marks a real claim the dataset should hold but does not yet: a to-do, not a reason to leave out.
+export const awaitingFigure: (typeof exclusionReason.enumValues)[number] = 'awaiting_figure';
 
 export interface CoverageFigure {
   publicId: string;
@@ -20,14 +29,27 @@ export type MentionStatus =
   | { mention: NumberMention; status: 'excluded'; reason: string }
   | { mention: NumberMention; status: 'unaccounted' };
 
+export interface KindTally {
+  kind: MentionKind;
+  mentions: number;
+  covered: number;
+  excluded: number;
+  unaccounted: number;
+}
+
 export interface Coverage {
   mentions: MentionStatus[];
   covered: number;
   /** How many figures have a stated value among the mentions. */
   figureCount: number;
+  /** Excluded with a reason, claims awaiting a figure included. */
   excluded: number;
+  /** Excluded as real claims not yet recorded as figures. */
+  awaitingFigure: number;
   unaccounted: number;
   excludedByReason: Record<string, number>;
+  /** The same counts for each kind of expression found, in the finder's order of kinds. */
+  byKind: KindTally[];
 }
 
 /** Where each figure's stated value sits in the text: every occurrence of value_text inside its quote. */
@@ -42,7 +64,7 @@ function valueSpans(figures: readonly CoverageFigure[]) {
   );
 }
 
-/** Every number mention in a text is covered by a figure's stated value, excluded with a reason, or unaccounted. */
+/** Every quantity mention in a text is covered by a figure's stated value, excluded with a reason, or unaccounted. */
 export function computeCoverage(
   text: string,
   figures: readonly CoverageFigure[],
@@ -71,6 +93,22 @@ export function computeCoverage(
     if (entry.status === 'excluded')
       excludedByReason[entry.reason] = (excludedByReason[entry.reason] ?? 0) + 1;
   }
+  const byKind = mentionKinds.flatMap((kind): KindTally[] => {
+    const ofKind = mentions.filter((entry) => entry.mention.kind === kind);
+    const count = (status: MentionStatus['status']) =>
+      ofKind.filter((entry) => entry.status === status).length;
+    return ofKind.length === 0
+      ? []
+      : [
+          {
+            kind,
+            mentions: ofKind.length,
+            covered: count('covered'),
+            excluded: count('excluded'),
+            unaccounted: count('unaccounted'),
+          },
+        ];
+  });
   return {
     mentions,
     covered: mentions.filter((entry) => entry.status === 'covered').length,
@@ -78,7 +116,9 @@ export function computeCoverage(
       new Set(mentions.flatMap((entry) => (entry.status === 'covered' ? entry.figureIds : []))),
     ),
     excluded: mentions.filter((entry) => entry.status === 'excluded').length,
+    awaitingFigure: excludedByReason[awaitingFigure] ?? 0,
     unaccounted: mentions.filter((entry) => entry.status === 'unaccounted').length,
     excludedByReason,
+    byKind,
   };
 }

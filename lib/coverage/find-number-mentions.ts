@@ -5,49 +5,45 @@ import {
   superlativeWords,
 } from '@/lib/numbers/parse-stated-value';
 import { toCodePoints } from '@/lib/text/code-points';
+import {
+  matchArticleTime,
+  matchFrequency,
+  matchRelativeTime,
+  matchUniqueness,
+  matchVagueCount,
+  matchZero,
+  pluralScales,
+  type MentionMatch,
+  type MentionMatcher,
+} from './match-quantity-words';
+import { tokenize, TokenList, unitSymbols } from './mention-tokens';
+
+/** How a quantity is written: with digits, in number words, as a rank, or without any number at all. */
+export const mentionKinds = [
+  'digits',
+  'number_words',
+  'rank',
+  'relative_time',
+  'zero',
+  'uniqueness',
+  'frequency',
+  'vague_count',
+] as const;
+
+export type MentionKind = (typeof mentionKinds)[number];
 
 export interface NumberMention {
   start: number;
   end: number;
   text: string;
+  kind: MentionKind;
 }
-
-interface Token {
-  kind: 'word' | 'space' | 'symbol';
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
-const alphanumeric = /[\p{L}\p{M}\p{N}]/u;
-const asciiDigit = /[0-9]/;
-const horizontalSpace = /[ \t\u00a0\u2009\u202f]/;
 
 const currencySymbols = new Set(['$', '£', '€', '₴', '₽']);
-const hyphens = new Set(['-', '\u2010', '\u2011']);
 const numeralJoiners = new Set([':', '/']);
-const unitSymbols = new Set([
-  'km2',
-  'km²',
-  'km',
-  'm',
-  'mm',
-  'cm',
-  'kg',
-  'mi',
-  'ft',
-  'gw',
-  'mw',
-  'kw',
-  'gwh',
-  'mwh',
-  'twh',
-]);
 const spacedSuffixes = new Set(['percent', ...unitSymbols]);
 const perWord = new Set(['per']);
 const centWord = new Set(['cent']);
-const pluralScales = new Set(['hundreds', 'thousands', 'millions', 'billions', 'trillions', 'dozens']);
 const fractionWords = new Set([
   'half',
   'third',
@@ -88,75 +84,7 @@ const continuingWords = new Set([
 ]);
 const articleTargets = new Set([...scaleWordPowers.keys(), 'dozen', ...fractionWords]);
 
-function tokenize(chars: readonly string[]): Token[] {
-  const at = (index: number): string => chars[index] ?? '';
-  const isGroupSeparator = (index: number): boolean =>
-    (at(index) === ',' || at(index) === '.') &&
-    asciiDigit.test(at(index - 1)) &&
-    asciiDigit.test(at(index + 1));
-  const tokens: Token[] = [];
-  let start = 0;
-  while (start < chars.length) {
-    let end = start + 1;
-    let kind: Token['kind'] = 'symbol';
-    if (alphanumeric.test(at(start))) {
-      kind = 'word';
-      while (end < chars.length && (alphanumeric.test(at(end)) || isGroupSeparator(end))) end++;
-    } else if (horizontalSpace.test(at(start))) {
-      kind = 'space';
-      while (end < chars.length && horizontalSpace.test(at(end))) end++;
-    }
-    const text = chars.slice(start, end).join('');
-    tokens.push({ kind, text, lower: text.toLowerCase(), start, end });
-    start = end;
-  }
-  return tokens;
-}
-
-class TokenList {
-  constructor(private readonly tokens: readonly Token[]) {}
-
-  get length(): number {
-    return this.tokens.length;
-  }
-
-  token(index: number): Token | undefined {
-    return this.tokens[index];
-  }
-
-  lower(index: number): string {
-    return this.tokens[index]?.lower ?? '';
-  }
-
-  isNumeral(index: number): boolean {
-    const token = this.tokens[index];
-    return token?.kind === 'word' && asciiDigit.test(token.text) && !unitSymbols.has(token.lower);
-  }
-
-  isLetters(index: number): boolean {
-    const token = this.tokens[index];
-    return token?.kind === 'word' && !asciiDigit.test(token.text);
-  }
-
-  isSpace(index: number): boolean {
-    return this.tokens[index]?.kind === 'space';
-  }
-
-  isHyphen(index: number): boolean {
-    return hyphens.has(this.lower(index));
-  }
-
-  linkedWord(index: number, viaHyphen = true): number | null {
-    const joined = this.isSpace(index + 1) || (viaHyphen && this.isHyphen(index + 1));
-    return joined && this.isLetters(index + 2) ? index + 2 : null;
-  }
-
-  followedBySpaced(index: number, words: { has(word: string): boolean }): boolean {
-    return this.isSpace(index + 1) && words.has(this.lower(index + 2));
-  }
-}
-
-function matchFigure(tokens: TokenList, index: number): number | null {
+function figureEnd(tokens: TokenList, index: number): number | null {
   let last = index;
   if (tokens.lower(index) === 'us' && tokens.lower(index + 1) === '$' && tokens.isNumeral(index + 2))
     last += 2;
@@ -169,7 +97,7 @@ function matchFigure(tokens: TokenList, index: number): number | null {
 }
 
 // A bare ordinal ("the third point") is a position in the text, but before a superlative it ranks something in the world.
-function matchRank(tokens: TokenList, index: number): number | null {
+function rankEnd(tokens: TokenList, index: number): number | null {
   if (!tokens.isLetters(index) || !ordinalWords.has(tokens.lower(index))) return null;
   const next = tokens.linkedWord(index);
   return next !== null && superlativeWords.has(tokens.lower(next)) ? next : null;
@@ -198,7 +126,7 @@ function chainContinuation(tokens: TokenList, last: number): number | null {
   return null;
 }
 
-function matchNumberWords(tokens: TokenList, index: number): number | null {
+function numberWordsEnd(tokens: TokenList, index: number): number | null {
   let last = chainStart(tokens, index);
   if (last === null) return null;
   for (let next = chainContinuation(tokens, last); next !== null; next = chainContinuation(tokens, last)) {
@@ -216,21 +144,61 @@ function matchSuffixes(tokens: TokenList, index: number): number {
   return last;
 }
 
+function matching(kind: (tokens: TokenList, index: number) => MentionKind, end: typeof figureEnd) {
+  return (tokens: TokenList, index: number): MentionMatch | null => {
+    const last = end(tokens, index);
+    return last === null ? null : { first: index, last, kind: kind(tokens, index) };
+  };
+}
+
+// "zero" and the plural scales ("dozens", "tens of thousands") are number words, but say none or no exact count.
+function numberWordsKind(tokens: TokenList, index: number): MentionKind {
+  const word = tokens.lower(index);
+  if (word === 'zero') return 'zero';
+  return pluralScales.has(word) || word === 'tens' ? 'vague_count' : 'number_words';
+}
+
+// Tried in order at each word; the first that matches takes the words it spans.
+const matchers: readonly MentionMatcher[] = [
+  matching(() => 'digits', figureEnd),
+  matching(() => 'rank', rankEnd),
+  matchFrequency,
+  matching(numberWordsKind, numberWordsEnd),
+  matchRelativeTime,
+  matchArticleTime,
+  matchZero,
+  matchUniqueness,
+  matchVagueCount,
+];
+
+/**
+ * Every mention of a quantity in a text, in order and without overlap: numbers in digits or words, ranks, and
+ * quantities written without a number (relative time, zero or none, uniqueness, frequency, vague counts).
+ */
 export function findNumberMentions(text: string): NumberMention[] {
   const chars = toCodePoints(text);
   const tokens = new TokenList(tokenize(chars));
   const mentions: NumberMention[] = [];
   let index = 0;
   while (index < tokens.length) {
-    const last = matchFigure(tokens, index) ?? matchRank(tokens, index) ?? matchNumberWords(tokens, index);
-    const first = tokens.token(index);
-    const final = last === null ? undefined : tokens.token(last);
-    if (last === null || !first || !final) {
+    let match: MentionMatch | null = null;
+    for (const matcher of matchers) {
+      match = matcher(tokens, index);
+      if (match) break;
+    }
+    const first = match ? tokens.token(match.first) : undefined;
+    const final = match ? tokens.token(match.last) : undefined;
+    if (!match || !first || !final) {
       index += 1;
       continue;
     }
-    mentions.push({ start: first.start, end: final.end, text: chars.slice(first.start, final.end).join('') });
-    index = last + 1;
+    mentions.push({
+      start: first.start,
+      end: final.end,
+      text: chars.slice(first.start, final.end).join(''),
+      kind: match.kind,
+    });
+    index = match.last + 1;
   }
   return mentions;
 }

@@ -1,4 +1,5 @@
 import type { Claimant, Figure, Source } from '@/db/schema';
+import type { MentionKind } from '@/lib/coverage/find-number-mentions';
 
 export const sideLabel: Record<Claimant['side'], string> = {
   ukraine: 'Ukraine',
@@ -53,4 +54,17 @@ export const exclusionReasonLabel: Record<string, string> = {
   ordinal: 'a position in a sequence',
   biographical: 'a personal detail (age, time in a job)',
   not_a_quantity: 'not a quantity',
+  vague: 'too vague to check',
+  awaiting_figure: 'a claim not yet recorded as a figure',
+};
+
+export const mentionKindLabel: Record<MentionKind, string> = {
+  digits: 'digits',
+  number_words: 'number words',
+  rank: 'rank',
+  relative_time: 'relative time',
+  zero: 'zero or none',
+  uniqueness: 'uniqueness',
+  frequency: 'frequency',
+  vague_count: 'vague count',
 };

@@ -22,6 +22,12 @@ function metadata(
     : { value: null, basis: null, evidence: null };
 }
 
+function finderReading(found: string | undefined): string {
+  return found === undefined
+    ? 'the mention finder finds no mention starting there'
+    : `the mention finder reads ${JSON.stringify(found)}`;
+}
+
 /** Expands "2024" and "2024-11" to the first day of the period, so a date column can hold it. */
 function publishedDate(value: string): string {
   return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
@@ -154,7 +160,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
         problems.push({
           file,
           record: `excluded mention at ${mention.start}`,
-          problem: `${JSON.stringify(mention.text)} is not a number mention here (the mention finder reads ${JSON.stringify(mentionAt.get(mention.start) ?? 'none')})`,
+          problem: `${JSON.stringify(mention.text)} is not a quantity mention here (${finderReading(mentionAt.get(mention.start))})`,
         });
       } else if (found !== mention.text) {
         problems.push({

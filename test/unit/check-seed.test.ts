@@ -140,10 +140,51 @@ describe('stated values and exclusions are checked against the text', () => {
     [
       'text: "2026", reason',
       'text: "202", reason',
-      '"202" is not a number mention here (the mention finder reads "2026")',
+      '"202" is not a quantity mention here (the mention finder reads "2026")',
+    ],
+    [
+      'text: "2026", reason: calendar_date',
+      'text: "2026", reason: calendar_date }\n  - { start: 255, text: "gave", reason: vague',
+      '"gave" is not a quantity mention here (the mention finder finds no mention starting there)',
     ],
   ])('rejects %j edited to %j', async (from, to, expected) => {
     const problems = await problemsAfter('sources/sample.yaml', from, to);
     expect(problems.some((line) => line.includes(expected))).toBe(true);
+  });
+});
+
+describe('exclusions of quantities written without a number', () => {
+  const added =
+    'text: "2026", reason: calendar_date }\n  - { start: 260, text: "no", reason: not_a_quantity, note: "gave no number" }\n  - { start: 292, text: "a day", reason: awaiting_figure';
+
+  it('accepts "no" and "a day" excluded with a reason, such as a claim awaiting a figure', async () => {
+    const dir = await copyFixtureSeeds();
+    await editSeedFile(dir, 'sources/sample.yaml', 'text: "2026", reason: calendar_date', added);
+    const seed = checkSeed(await readSeedDirectory(dir));
+    expect(seed.exclusions.map((exclusion) => [exclusion.text, exclusion.reason])).toEqual([
+      ['2026', 'calendar_date'],
+      ['no', 'not_a_quantity'],
+      ['a day', 'awaiting_figure'],
+    ]);
+  });
+
+  it('rejects a reason that is not in the list', async () => {
+    const problems = await problemsAfter(
+      'sources/sample.yaml',
+      'text: "2026", reason: calendar_date',
+      added.replace('reason: awaiting_figure', 'reason: later'),
+    );
+    expect(problems.some((line) => line.includes('reason: Invalid option'))).toBe(true);
+  });
+
+  it('rejects an exclusion that cuts a mention short, naming the mention the finder reads', async () => {
+    const problems = await problemsAfter(
+      'sources/sample.yaml',
+      'text: "2026", reason: calendar_date',
+      'text: "2026", reason: calendar_date }\n  - { start: 260, text: "n", reason: vague',
+    );
+    expect(problems).toContain(
+      'sources/sample.yaml › excluded mention at 260 › "n" is not a quantity mention here (the mention finder reads "no")',
+    );
   });
 });

@@ -41,3 +41,33 @@ describe('number coverage of an archived text', () => {
     expect(coverage.figureCount).toBe(700);
   });
 });
+
+describe('coverage of quantities written without a number', () => {
+  const sentence = 'Last year the plant made no shells; this year 1,500, the only plant to do so.';
+  const at = (words: string) => sentence.indexOf(words);
+
+  it('tallies each kind of expression, and counts claims awaiting a figure among the exclusions', () => {
+    const coverage = computeCoverage(
+      sentence,
+      [{ publicId: 'shells', valueText: '1,500', quote: sentence, quoteStart: 0 }],
+      [
+        { start: at('Last year'), reason: 'period' },
+        { start: at('no shells'), reason: 'awaiting_figure' },
+      ],
+    );
+    expect(coverage.mentions.map((entry) => [entry.mention.text, entry.mention.kind, entry.status])).toEqual([
+      ['Last year', 'relative_time', 'excluded'],
+      ['no', 'zero', 'excluded'],
+      ['this year', 'relative_time', 'unaccounted'],
+      ['1,500', 'digits', 'covered'],
+      ['the only', 'uniqueness', 'unaccounted'],
+    ]);
+    expect(coverage).toMatchObject({ covered: 1, excluded: 2, awaitingFigure: 1, unaccounted: 2 });
+    expect(coverage.byKind).toEqual([
+      { kind: 'digits', mentions: 1, covered: 1, excluded: 0, unaccounted: 0 },
+      { kind: 'relative_time', mentions: 2, covered: 0, excluded: 1, unaccounted: 1 },
+      { kind: 'zero', mentions: 1, covered: 0, excluded: 1, unaccounted: 0 },
+      { kind: 'uniqueness', mentions: 1, covered: 0, excluded: 0, unaccounted: 1 },
+    ]);
+  });
+});

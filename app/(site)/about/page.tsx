@@ -88,13 +88,21 @@ export default async function AboutPage() {
         mean.
       </p>
 
-      <h2>Nothing silently left out</h2>
+      <h2>What is checked for, and what is not</h2>
       <p>
-        Every number mention in every article (digits, number words, fractions, percentages and ranks) is
-        either a figure or listed with the reason it is not one: a calendar date, part of a name, a rhetorical
-        use, a restatement or unit conversion of another figure, the period of another figure, a position in a
-        sequence, a personal detail, or not a quantity. Each <Link href="/sources">source page</Link> shows
-        this tally and the full archived text.
+        A program reads every article for quantities: numbers in digits or words (with fractions, percentages
+        and ranks), and quantities written without a number — relative time (“last week”, “a year ago”), zero
+        or none (“no”, “none”, “nothing”), uniqueness (“the only”), frequency (“daily”, “every week”) and
+        vague counts (“several”, “dozens”). Each one it finds is either a figure or listed with the reason it
+        is not one: a date, part of a name, a rhetorical use, a restatement, unit conversion or period of
+        another figure, a position in a sequence, a personal detail, not a quantity, or too vague to check. A
+        claim we have found but not yet recorded is shown as such. Each{' '}
+        <Link href="/sources">source page</Link> shows this tally, every mention in context, and the full
+        archived text.
+      </p>
+      <p>
+        The program does not see quantities written in other ways, such as “recently”, “most”, “both”, “never”
+        or “Europe’s largest”, so those rest on the editors’ reading alone.
       </p>
 
       <h2>Sources and their metadata</h2>
