@@ -9,6 +9,7 @@ import {
   crossChecks,
   excludedMentions,
   figures,
+  metricRelations,
   metrics,
   sources,
   topics,
@@ -139,6 +140,17 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
             .onConflictDoUpdate({ target: metrics.slug, set: updateFromExcluded(metrics, ['id', 'slug']) })
             .returning({ id: metrics.id, slug: metrics.slug }),
     );
+    // A pair has no key of its own to upsert by, and a seed holds a few dozen: the rows are rewritten whole.
+    await tx.delete(metricRelations);
+    if (seed.metricRelations.length > 0) {
+      await tx.insert(metricRelations).values(
+        seed.metricRelations.map((row) => ({
+          metricId: lookup(metricIds, row.metricSlug),
+          relatedMetricId: lookup(metricIds, row.relatedMetricSlug),
+          relation: row.relation,
+        })),
+      );
+    }
     const sourceIds = new Map<string, number>();
     for (const source of seed.sources) {
       const row = {

@@ -270,6 +270,29 @@ export const excludedMentions = pgTable(
   ],
 );
 
+/**
+ * Related metrics: quantities that are not one metric but that the articles set side by side (a sector and the
+ * whole front, a share and an area, a demand and an aid total). One row per direction: `relation` says what the
+ * related metric is, read on the page of `metricId` ("a sector of this front"); the loader writes both rows of a pair.
+ */
+export const metricRelations = pgTable(
+  'metric_relations',
+  {
+    metricId: integer()
+      .notNull()
+      .references(() => metrics.id, { onDelete: 'cascade' }),
+    relatedMetricId: integer()
+      .notNull()
+      .references(() => metrics.id, { onDelete: 'cascade' }),
+    relation: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.metricId, t.relatedMetricId] }),
+    index('metric_relations_related_idx').on(t.relatedMetricId),
+    check('metric_relations_not_self', sql`${t.metricId} <> ${t.relatedMetricId}`),
+  ],
+);
+
 export const crossChecks = pgTable('cross_checks', {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
   slug: text().notNull().unique(),
@@ -321,6 +344,7 @@ export type Source = typeof sources.$inferSelect;
 export type Figure = typeof figures.$inferSelect;
 export type ExcludedMention = typeof excludedMentions.$inferSelect;
 export type CrossCheck = typeof crossChecks.$inferSelect;
+export type MetricRelation = typeof metricRelations.$inferSelect;
 export type FigureTally = typeof figureTallies.$inferSelect;
 export type NewFigure = typeof figures.$inferInsert;
 export type DataVersion = typeof dataVersions.$inferSelect;

@@ -2,6 +2,7 @@ import { findNumberMentions } from '@/lib/coverage/find-number-mentions';
 import { sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
 import { prepareCrossChecks } from './check-cross-checks';
 import { prepareFigure } from './check-figure';
+import { prepareMetricRelations } from './check-metric-relations';
 import type { PreparedExclusion, PreparedFigure, PreparedSeed, PreparedSource } from './prepared-seed';
 import type { SeedFiles } from './read-seed-directory';
 import { SeedError, type SeedProblem } from './seed-error';
@@ -132,6 +133,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
       });
     }
   }
+  const metricRelations = prepareMetricRelations(files.metrics, problems);
   const known = {
     metrics: new Map(files.metrics.map((m) => [m.slug, m.unit])),
     claimants: new Set(files.claimants.map((c) => c.slug)),
@@ -202,6 +204,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
       subject: m.subject,
       note: m.note,
     })),
+    metricRelations,
     sources,
     figures,
     exclusions,

@@ -77,11 +77,19 @@ export interface PreparedCrossCheck {
   inputs: { name: string; figurePublicId: string }[];
 }
 
+/** One direction of a declared pair: on the page of `metricSlug`, `relatedMetricSlug` is `relation`. */
+export interface PreparedMetricRelation {
+  metricSlug: string;
+  relatedMetricSlug: string;
+  relation: string;
+}
+
 /** What the checks hand to the writer: rows ready to insert, referring to each other by slug. */
 export interface PreparedSeed {
   topics: (WithoutId<Topic> & { position: number })[];
   claimants: WithoutId<Claimant>[];
   metrics: (Omit<WithoutId<Metric>, 'topicId'> & { topicSlug: string })[];
+  metricRelations: PreparedMetricRelation[];
   sources: PreparedSource[];
   figures: PreparedFigure[];
   exclusions: PreparedExclusion[];

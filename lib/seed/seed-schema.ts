@@ -47,6 +47,19 @@ export const claimantSeed = z.strictObject({
   role: optionalText,
 });
 
+// Shown after the related metric's name ("…: a sector of this front."), so a phrase, not a sentence.
+const relationWords = nonEmpty.refine(
+  (words) => !/[.;:]$/.test(words),
+  "is shown after the metric's name and a colon, so it ends without punctuation",
+);
+
+/** Declared on one metric; `relation` is read on this metric's page, `reverse` on the related metric's. */
+export const relatedMetricSeed = z.strictObject({
+  metric: slug,
+  relation: relationWords,
+  reverse: relationWords,
+});
+
 export const metricSeed = z.strictObject({
   slug,
   topic: slug,
@@ -55,6 +68,7 @@ export const metricSeed = z.strictObject({
   unit: nonEmpty,
   subject: nonEmpty,
   note: optionalText,
+  related: z.array(relatedMetricSeed).default([]),
 });
 
 const statedOrInferred = z.discriminatedUnion('basis', [

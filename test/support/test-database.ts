@@ -55,6 +55,7 @@ const tables = [
   'cross_checks',
   'cross_check_inputs',
   'figure_tallies',
+  'metric_relations',
 ];
 
 /** Every row of every table, in a stable order: two equal snapshots mean an unchanged database. */

@@ -188,3 +188,62 @@ describe('exclusions of quantities written without a number', () => {
     );
   });
 });
+
+describe('related metrics in metrics.yaml', () => {
+  const relate = (
+    metric: string,
+    relation = 'what that one is, read here',
+    reverse = 'what this one is, read there',
+  ) => `\n  related:\n    - metric: ${metric}\n      relation: "${relation}"\n      reverse: "${reverse}"`;
+  const onAid = 'subject: United States';
+  const onDrones = 'subject: Ukraine';
+
+  it('writes a declared relation in both directions, each with the words read on its page', async () => {
+    const dir = await copyFixtureSeeds();
+    await editSeedFile(
+      dir,
+      'metrics.yaml',
+      onAid,
+      onAid + relate('drone-output', 'drones bought with it', 'the aid that buys them'),
+    );
+    const seed = checkSeed(await readSeedDirectory(dir));
+    expect(seed.metricRelations).toEqual([
+      { metricSlug: 'us-aid-sent', relatedMetricSlug: 'drone-output', relation: 'drones bought with it' },
+      { metricSlug: 'drone-output', relatedMetricSlug: 'us-aid-sent', relation: 'the aid that buys them' },
+    ]);
+  });
+
+  it.each([
+    [
+      relate('drone-outpt'),
+      'metrics.yaml › metric us-aid-sent › related: metric "drone-outpt" is not in metrics.yaml',
+    ],
+    [
+      relate('us-aid-sent'),
+      'metrics.yaml › metric us-aid-sent › related: a metric cannot be related to itself',
+    ],
+    [
+      relate('drone-output', 'drones bought with it.'),
+      "metrics.yaml › metric us-aid-sent › related.0.relation: is shown after the metric's name and a colon, so it ends without punctuation",
+    ],
+    [
+      `\n  related:\n    - metric: drone-output\n      relation: "drones bought with it"`,
+      'metrics.yaml › metric us-aid-sent › related.0.reverse: Invalid input: expected string, received undefined',
+    ],
+  ])('rejects a bad relation (%j) with one clear line', async (related, expected) => {
+    const problems = await problemsAfter('metrics.yaml', onAid, onAid + related);
+    expect(problems).toEqual([expected]);
+  });
+
+  it('rejects a pair declared on both of its metrics', async () => {
+    const dir = await copyFixtureSeeds();
+    await editSeedFile(dir, 'metrics.yaml', onAid, onAid + relate('drone-output'));
+    await editSeedFile(dir, 'metrics.yaml', onDrones, onDrones + relate('us-aid-sent'));
+    const error = await readSeedDirectory(dir)
+      .then(checkSeed)
+      .catch((caught: unknown) => caught);
+    expect((error as SeedError).message.split('\n').slice(1)).toEqual([
+      'metrics.yaml › metric drone-output › related: the relation with "us-aid-sent" is already declared on that metric; declare a pair once',
+    ]);
+  });
+});

@@ -5,13 +5,18 @@ import { MetricChart } from '@/components/charts/MetricChart';
 import { CrossCheckList } from '@/components/CrossCheckList';
 import { FigureTable } from '@/components/FigureTable';
 import { MoreFiguresLink } from '@/components/MoreFiguresLink';
+import { OneSideNote } from '@/components/OneSideNote';
+import { RelatedFigures } from '@/components/RelatedFigures';
 import { getMetricBySlug } from '@/db/queries/catalogue';
 import { getMetricChartFigures } from '@/db/queries/chart-figures';
+import { listClaimantsOfMetric } from '@/db/queries/claimants';
 import { listCrossChecksForMetric } from '@/db/queries/cross-checks';
 import { listFirstFigureRecords, listMetricComparisonFacts } from '@/db/queries/figure-records';
+import { listRelatedMetrics } from '@/db/queries/metric-relations';
 import { requestDb } from '@/db/request-database';
 import { shapeChartFigures } from '@/lib/charts/shape-chart-figures';
 import { describeDifferences } from '@/lib/figures/describe-differences';
+import { describeOneSide } from '@/lib/figures/describe-one-side';
 import { formatCount, formatUnit } from '@/lib/format/format-number';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
@@ -39,12 +44,15 @@ export default async function MetricPage({ params }: Props) {
   if (!found) notFound();
   const { metric, topic } = found;
   const tableView = { metric: [metric.slug] };
-  const [comparisonFacts, crossChecks, chartFigures, table] = await Promise.all([
+  const [comparisonFacts, crossChecks, chartFigures, table, claimantsOfMetric, related] = await Promise.all([
     listMetricComparisonFacts(db, metric.id),
     listCrossChecksForMetric(db, metric.id),
     getMetricChartFigures(db, metric),
     listFirstFigureRecords(db, figureFilters(tableView), figureTablePageSize),
+    listClaimantsOfMetric(db, metric.id),
+    listRelatedMetrics(db, metric.id),
   ]);
+  const oneSide = describeOneSide(claimantsOfMetric);
   const { chart, spread, sourceLine: source } = shapeChartFigures(chartFigures, metric);
   const differences = describeDifferences(comparisonFacts);
   const agree = spread?.agree ?? false;
@@ -61,6 +69,7 @@ export default async function MetricPage({ params }: Props) {
       </p>
       <section aria-labelledby="chart-heading" className="chart-section">
         <h2 id="chart-heading">What the sources say</h2>
+        {oneSide && <OneSideNote parts={oneSide} />}
         {chart && <MetricChart chart={chart} title={metric.name} slug={metric.slug} sourceLine={source} />}
         <p className="source-line small">{source}</p>
         <p className="downloads">
@@ -86,6 +95,7 @@ export default async function MetricPage({ params }: Props) {
         </section>
       )}
       {crossChecks.length > 0 && <CrossCheckList checks={crossChecks} />}
+      {related.length > 0 && <RelatedFigures related={related} />}
       <h2>The figures</h2>
       <FigureTable
         records={table.records}
