@@ -1,4 +1,4 @@
-import { cardinalWords, scaleWordPowers } from '@/lib/numbers/parse-stated-value';
+import { cardinalWords, onlyDeterminers, scaleWordPowers, zeroWords } from '@/lib/numbers/parse-stated-value';
 import type { MentionKind } from './find-number-mentions';
 import type { TokenList } from './mention-tokens';
 
@@ -79,11 +79,8 @@ const relativeAfter = new Set(['ago', 'earlier', 'later', 'before', 'after', 'he
 const rateReach = 4;
 const numberWords = new Set([...cardinalWords.keys(), ...scaleWordPowers.keys(), 'dozen', 'half']);
 
-const zeroWords = new Set(['none', 'nothing', 'nobody']);
 // "no longer", "no matter", "no doubt", "no sooner" and the comparators "no more/less/fewer (than)" count nothing.
 const notCountedAfterNo = new Set(['longer', 'matter', 'doubt', 'sooner', 'more', 'less', 'fewer']);
-
-const onlyDeterminers = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 const frequencyWords = new Set([
   'hourly',

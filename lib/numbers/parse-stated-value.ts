@@ -69,6 +69,31 @@ export const superlativeWords: ReadonlySet<string> = new Set([
   'least',
 ]);
 
+/** Words that count none on their own: "none of them", "nothing about territory", "nobody". */
+export const zeroWords: ReadonlySet<string> = new Set(['none', 'nothing', 'nobody']);
+
+/** Words before "only" that make it a count of one: "the only enterprise", "its only mine". */
+export const onlyDeterminers: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
+
+// A count written without a number: none ("produced no ammunition", "not a single") or one ("the only", "sole").
+const countsWithoutNumber: ReadonlyMap<string, number> = new Map([
+  ...[...zeroWords, 'no', 'no one', 'not a single'].map((words): [string, number] => [words, 0]),
+  ...['only', 'only one', 'a single', 'single', 'sole'].map((words): [string, number] => [words, 1]),
+  ...[...onlyDeterminers].flatMap((word): [string, number][] => [
+    [`${word} only`, 1],
+    [`${word} only one`, 1],
+  ]),
+]);
+
 export const scaleWordPowers: ReadonlyMap<string, number> = new Map(
   Object.entries({ hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 }),
 );
@@ -453,8 +478,11 @@ export function parseStatedValue(text: string): ParsedValue | null {
   const lower = text.trim().toLowerCase();
   const rank = parseRank(lower);
   if (rank) return rank;
-  const vague = vagueAmounts.get(lower.replace(/\s+/g, ' '));
+  const words = lower.replace(/\s+/g, ' ');
+  const vague = vagueAmounts.get(words);
   if (vague !== undefined) return { value: vague, low: vague, high: null, unit: null };
+  const count = countsWithoutNumber.get(words);
+  if (count !== undefined) return { value: count, low: null, high: null, unit: null };
   const tokens = tokenize(lower);
   if (!tokens || tokens.length === 0) return null;
   const cursor = new Cursor(tokens);

@@ -140,10 +140,29 @@ describe('parsing a stated value as the article wrote it', () => {
     expect(parseStatedValue('dozens')).toEqual({ value: 24, low: 24, high: null, unit: null });
   });
 
+  it.each([
+    ['no', single(0)],
+    ['No', single(0)],
+    ['nothing', single(0)],
+    ['none', single(0)],
+    ['nobody', single(0)],
+    ['no one', single(0)],
+    ['not a\u00a0single', single(0)],
+    ['the only', single(1)],
+    ['The only one', single(1)],
+    ['its only', single(1)],
+    ['only', single(1)],
+    ['a single', single(1)],
+    ['sole', single(1)],
+  ])('reads a count written without a number, none or one: %j', (text, expected) => {
+    expect(parseStatedValue(text)).toEqual(expected);
+  });
+
   it('reads durations in hours, with a half', () => {
     expect(parseStatedValue('an hour and a half')).toEqual(single(1.5, 'hours'));
     expect(parseStatedValue('two hours')).toEqual(single(2, 'hours'));
     expect(parseStatedValue('a day')).toEqual(single(1, 'days'));
+    expect(parseStatedValue('one day')).toEqual(single(1, 'days'));
   });
 
   it.each([
@@ -162,6 +181,11 @@ describe('parsing a stated value as the article wrote it', () => {
     ['US$5 km'],
     ['7 to 5'],
     ['5 km to 7 days'],
+    ['no more'],
+    ['nothing but'],
+    ['the first'],
+    ['first ever'],
+    ['only two'],
   ])('refuses what is not one number it understands: %j', (text) => {
     expect(parseStatedValue(text)).toBeNull();
   });

@@ -63,9 +63,11 @@ export default async function AboutPage() {
       <p>
         The value as stated (“US$20 billion”, “more than 1,500”, “a third”) is kept as written, and read into
         a number in the metric’s base unit (20000000000 US dollars). A loader refuses any figure whose number
-        disagrees with its words. Hedges are kept as bounds: <em>exact</em>, <em>approximately</em>,{' '}
-        <em>more than</em>, <em>at least</em>, <em>less than</em>, <em>up to</em>, or a <em>range</em>. Charts
-        draw an open-ended marker for “more than” and “up to”, and a bar from low to high for a range.
+        disagrees with its words. A count written without a number is read the same way: “produced no
+        ammunition” is 0, “the only enterprise” is 1. Hedges are kept as bounds: <em>exact</em>,{' '}
+        <em>approximately</em>, <em>more than</em>, <em>at least</em>, <em>less than</em>, <em>up to</em>, or
+        a <em>range</em>. Charts draw an open-ended marker for “more than” and “up to”, and a bar from low to
+        high for a range.
       </p>
       <p>
         Rates are compared per year: a daily figure is multiplied by 365, a weekly one by 52 and a monthly one
