@@ -1,10 +1,6 @@
 import Link from 'next/link';
 import { awaitingFigure, type Coverage } from '@/lib/coverage/compute-coverage';
-import { exclusionReasonLabel, mentionKindLabel } from '@/lib/format/labels';
-import { sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
-
-// Enough words either side for a reader to recognise the mention without opening the text.
-const contextLength = 40;
+import { exclusionReasonLabel } from '@/lib/format/labels';
 
 const grouped = new Intl.NumberFormat('en-GB');
 
@@ -15,15 +11,12 @@ function plural(count: number, word: string): string {
 /** How every quantity in the article is accounted for: a figure, a stated reason to leave it out, or neither. */
 export function CoverageReport({
   coverage,
-  text,
-  figuresHref,
+  mentionsHref,
 }: {
   coverage: Coverage;
-  text: string;
-  /** All of the article's figures, for a mention that many figures share. */
-  figuresHref: string;
+  /** Where the table of every mention is, when it is not on the same page. */
+  mentionsHref?: string;
 }) {
-  const codePoints = toCodePoints(text);
   const reasons = Object.entries(coverage.excludedByReason)
     .filter(([reason]) => reason !== awaitingFigure)
     .map(([reason, count]) => `${count} ${exclusionReasonLabel[reason] ?? reason}`)
@@ -48,64 +41,11 @@ export function CoverageReport({
         )}
         .
       </p>
-      <details>
-        <summary>Every quantity mention and what became of it</summary>
-        <div className="table-wrap">
-          <table>
-            <caption>Quantity mentions in order of appearance</caption>
-            <thead>
-              <tr>
-                <th scope="col">Mention</th>
-                <th scope="col">Written as</th>
-                <th scope="col">In context</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {coverage.mentions.map((entry) => (
-                <tr key={entry.mention.start}>
-                  <td className="num">{entry.mention.text}</td>
-                  <td className="small">{mentionKindLabel[entry.mention.kind]}</td>
-                  <td className="small">
-                    …
-                    {sliceCodePoints(
-                      codePoints,
-                      Math.max(0, entry.mention.start - contextLength),
-                      entry.mention.start,
-                    )}
-                    <mark>{entry.mention.text}</mark>
-                    {sliceCodePoints(codePoints, entry.mention.end, entry.mention.end + contextLength)}…
-                  </td>
-                  <td>
-                    {entry.status === 'covered' &&
-                      entry.figureIds.map((id, index) => (
-                        <span key={id}>
-                          {index > 0 && ', '}
-                          <Link href={`/figures/${id}`}>figure {id}</Link>
-                        </span>
-                      ))}
-                    {entry.status === 'covered' && entry.figureCount > entry.figureIds.length && (
-                      <>
-                        {' '}
-                        and{' '}
-                        <Link href={figuresHref}>
-                          {grouped.format(entry.figureCount - entry.figureIds.length)} more with the same
-                          words
-                        </Link>
-                      </>
-                    )}
-                    {entry.status === 'excluded' &&
-                      (entry.reason === awaitingFigure
-                        ? 'a claim not yet recorded as a figure'
-                        : `left out: ${exclusionReasonLabel[entry.reason] ?? entry.reason}`)}
-                    {entry.status === 'unaccounted' && <strong>not accounted for</strong>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      {mentionsHref && (
+        <p>
+          <Link href={mentionsHref}>Every quantity mention in this article and what became of it</Link>
+        </p>
+      )}
     </section>
   );
 }

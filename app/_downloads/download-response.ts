@@ -8,12 +8,8 @@ import { csvFilename } from '@/lib/csv/csv-filename';
 import { figureCsvHeader } from '@/lib/csv/figure-csv';
 import { normaliseFigureFilters, type FigureFilters } from '@/lib/figures/figure-filters';
 import { startDownloadBody } from '@/lib/http/download-body';
-import {
-  downloadEtag,
-  downloadHeaders,
-  ifNoneMatchMatches,
-  notModifiedResponse,
-} from '@/lib/http/download-caching';
+import { matchesEtag } from '@/lib/http/response-cache.mjs';
+import { downloadEtag, downloadHeaders, notModifiedResponse } from '@/lib/http/download-caching';
 
 /** The data version downloads are tagged with: the one place they read it. */
 export function downloadDataVersion(db: Db): Promise<number> {
@@ -30,7 +26,7 @@ export async function conditionalDownload(
   dependsOn: unknown,
 ): Promise<{ etag: string; notModified?: Response }> {
   const etag = downloadEtag(await downloadDataVersion(db), dependsOn);
-  if (ifNoneMatchMatches(request.headers.get('if-none-match'), etag)) {
+  if (matchesEtag(request.headers.get('if-none-match'), etag)) {
     return { etag, notModified: notModifiedResponse(etag) };
   }
   return { etag };

@@ -14,20 +14,6 @@ export function downloadEtag(dataVersion: number, dependsOn: unknown): string {
   return `W/"v${dataVersion}-${hash}"`;
 }
 
-const entityTags = /(?:W\/)?"([^"]*)"/g;
-
-/**
- * Whether an If-None-Match header matches the current entity tag (RFC 9110 §13.1.2): `*`, or any tag of the
- * list by weak comparison, where W/"x" and "x" are the same.
- */
-export function ifNoneMatchMatches(header: string | null, etag: string): boolean {
-  if (header === null) return false;
-  if (header.trim() === '*') return true;
-  const opaque = etag.replace(/^W\//, '');
-  for (const [, tag] of header.matchAll(entityTags)) if (`"${tag}"` === opaque) return true;
-  return false;
-}
-
 /** Headers of a cacheable download with this entity tag. */
 export function downloadHeaders(etag: string, headers: Record<string, string> = {}): Headers {
   return new Headers({ ...headers, etag, 'cache-control': downloadCacheControl });

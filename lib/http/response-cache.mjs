@@ -78,15 +78,20 @@ export function replayableHeaders(headers) {
   return kept;
 }
 
+const entityTags = /(?:W\/)?"([^"]*)"/g;
+
 /**
- * Whether `If-None-Match` names the stored ETag (weak comparison, as RFC 9110 asks for GET).
- * @param {string | string[] | undefined} ifNoneMatch
+ * Whether an If-None-Match header matches an entity tag (RFC 9110 §13.1.2): `*`, or any tag of the list by weak
+ * comparison, where W/"x" and "x" are the same.
+ * @param {string | string[] | null | undefined} header
  * @param {string | string[] | undefined} etag
  */
-export function matchesEtag(ifNoneMatch, etag) {
-  if (typeof ifNoneMatch !== 'string' || typeof etag !== 'string') return false;
-  const bare = (/** @type {string} */ tag) => tag.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+export function matchesEtag(header, etag) {
+  if (typeof header !== 'string' || typeof etag !== 'string') return false;
+  if (header.trim() === '*') return true;
+  const opaque = etag.replace(/^W\//, '');
+  for (const [, tag] of header.matchAll(entityTags)) if (`"${tag}"` === opaque) return true;
+  return false;
 }
 
 /** A least-recently-used store of finished responses within a byte budget, each valid for one data version. */

@@ -81,6 +81,17 @@ describe("the production server's answers from memory", () => {
     expect(payload.body.toString()).not.toMatch(/^<!DOCTYPE html>/i);
   });
 
+  it('keeps an embed like a page: tagged with an ETag, answered from memory, 304 for a current copy', async () => {
+    const embedPath = '/embed/metrics/russian-military-casualties';
+    const first = await request(embedPath);
+    const second = await request(embedPath);
+    expect(first.status).toBe(200);
+    expect(first.headers.etag).toBeTruthy();
+    expect(second.headers['x-response-cache']).toBe('hit');
+    expect(second.body.equals(first.body)).toBe(true);
+    expect((await request(embedPath, { 'if-none-match': first.headers.etag! })).status).toBe(304);
+  });
+
   it('keeps small downloads but never a response that failed', async () => {
     const csvPath = '/figures.csv?metric=russian-military-casualties';
     const [first, second] = [await request(csvPath), await request(csvPath)];

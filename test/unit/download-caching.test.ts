@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { downloadEtag, ifNoneMatchMatches, notModifiedResponse } from '@/lib/http/download-caching';
+import { downloadEtag, notModifiedResponse } from '@/lib/http/download-caching';
+import { matchesEtag } from '@/lib/http/response-cache.mjs';
 
 describe('download entity tags', () => {
   it('change with the data version and with what the content depends on, and only with them', () => {
@@ -26,11 +27,11 @@ describe('If-None-Match (RFC 9110 weak comparison)', () => {
     ['v7-abc', false],
     ['', false],
   ])('%j matches: %s', (header, matches) => {
-    expect(ifNoneMatchMatches(header, current)).toBe(matches);
+    expect(matchesEtag(header, current)).toBe(matches);
   });
 
   it('never matches without the header', () => {
-    expect(ifNoneMatchMatches(null, current)).toBe(false);
+    expect(matchesEtag(null, current)).toBe(false);
   });
 });
 

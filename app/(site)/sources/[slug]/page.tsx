@@ -10,7 +10,7 @@ import { listFirstFigureRecords } from '@/db/queries/figure-records';
 import { getSourceBySlug, listExcludedMentions, listSourceFigureSpans } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
 import { computeCoverage } from '@/lib/coverage/compute-coverage';
-import { figureFilters, figureQueryString } from '@/lib/figures/figure-filters';
+import { figureFilters } from '@/lib/figures/figure-filters';
 import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
 import { sourceTitle } from '@/lib/figures/name-source';
 import { locateValueSpan } from '@/lib/text/locate-value';
@@ -95,11 +95,7 @@ export default async function SourcePage({ params }: Props) {
           Download everything (CSV)
         </a>
       </p>
-      <CoverageReport
-        coverage={coverage}
-        text={source.text}
-        figuresHref={`/figures${figureQueryString(view)}`}
-      />
+      <CoverageReport coverage={coverage} mentionsHref={`/sources/${source.slug}/coverage`} />
       <h2>Archived text</h2>
       <p className="muted small">
         Highlighted passages are the quotes figures were taken from; each number in bold opens its figure

@@ -1,12 +1,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ReactElement } from 'react';
+import { conditionalDownload } from '@/app/_downloads/download-response';
 import { EmbedDocument } from '@/components/charts/EmbedDocument';
 import { MetricChart } from '@/components/charts/MetricChart';
 import { getMetricBySlug } from '@/db/queries/catalogue';
 import { getMetricChartFigures } from '@/db/queries/chart-figures';
 import { requestDb } from '@/db/request-database';
 import { shapeChartFigures } from '@/lib/charts/shape-chart-figures';
+import { downloadHeaders } from '@/lib/http/download-caching';
 
 // GET /embed/metrics/[slug] – one metric's chart as a page for other sites' iframes, with no framework script
 
@@ -35,17 +37,16 @@ function siteStylesheet(): Promise<string> {
  * components to HTML itself. React DOM's server renderer is loaded from node_modules at run time, outside the
  * server-components bundle (which may not import it).
  */
-async function htmlResponse(page: ReactElement, status: number): Promise<Response> {
+async function htmlResponse(page: ReactElement, status: number, headers?: Headers): Promise<Response> {
   const { renderToStaticMarkup } = (await import(
     /* turbopackIgnore: true */ 'react-dom/server'
   )) as typeof import('react-dom/server');
-  return new Response(`<!doctype html>${renderToStaticMarkup(page)}`, {
-    status,
-    headers: { 'content-type': 'text/html; charset=utf-8' },
-  });
+  const sent = new Headers(headers);
+  sent.set('content-type', 'text/html; charset=utf-8');
+  return new Response(`<!doctype html>${renderToStaticMarkup(page)}`, { status, headers: sent });
 }
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const db = await requestDb();
   const found = await getMetricBySlug(db, (await params).slug);
   const css = await siteStylesheet();
@@ -65,6 +66,9 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     );
   }
   const { metric } = found;
+  // Like a download, the embed changes only with the data version: tagged by it, a copy may be kept and revalidated.
+  const { etag, notModified } = await conditionalDownload(request, db, ['embed', metric.slug]);
+  if (notModified) return notModified;
   const { chart, sourceLine } = shapeChartFigures(await getMetricChartFigures(db, metric), metric);
   return htmlResponse(
     <EmbedDocument
@@ -86,5 +90,6 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
       </p>
     </EmbedDocument>,
     200,
+    downloadHeaders(etag),
   );
 }
