@@ -87,6 +87,8 @@ const entityTags = /(?:W\/)?"([^"]*)"/g;
  * @param {string | string[] | undefined} etag
  */
 export function matchesEtag(header, etag) {
+  // Next sets some headers as one-element lists.
+  if (Array.isArray(etag)) etag = etag[0];
   if (typeof header !== 'string' || typeof etag !== 'string') return false;
   if (header.trim() === '*') return true;
   const opaque = etag.replace(/^W\//, '');

@@ -19,6 +19,7 @@ const pageTypes = {
   figures: '/figures?topic=casualties',
   sources: '/sources',
   source: '/sources/zelensky-increasingly-urgent-negotiations',
+  'source mentions': '/sources/zelensky-increasingly-urgent-negotiations/coverage',
   claimants: '/claimants',
   claimant: '/claimants/institute-for-the-study-of-war',
   metrics: '/metrics',

@@ -63,6 +63,7 @@ describe('which responses it keeps', () => {
     expect(matchesEtag('*', '"a"')).toBe(true);
     expect(matchesEtag('"b"', '"a"')).toBe(false);
     expect(matchesEtag(undefined, '"a"')).toBe(false);
+    expect(matchesEtag('W/"a"', ['W/"a"'])).toBe(true);
   });
 });
 
