@@ -20,7 +20,10 @@ export interface Spread {
   pair: SpreadPair | null;
   /** True when that pair lies 5% or more apart: a real disagreement, what "Most contested" ranks. */
   disagree: boolean;
-  /** What a reader is told, one sentence without its full stop: "Sources differ by at least 1.3×", or why nothing here is a disagreement. */
+  /**
+   * What a reader is told, one sentence without its full stop: "Sources differ by at least 1.3×", or why nothing
+   * here is a disagreement.
+   */
   text: string;
   note: string | null;
 }

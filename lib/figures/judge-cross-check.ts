@@ -169,7 +169,7 @@ export function judgeCrossCheck(terms: CrossCheckTerms): CrossCheckJudgement {
   return { outcome, verdict: `${capitalise(partText)} exceeds ${wholeText} by ${excess}.` };
 }
 
-/** The tolerance a reader is told, for every check: "A difference of up to 5% of the 2024 daily average counts as a match." */
+/** The tolerance a reader is told, for every check: "A difference of up to 5% of the result counts as a match." */
 export function describeTolerance(
   terms: Pick<CrossCheckTerms, 'relation' | 'tolerance' | 'resultLabel' | 'compareLabel'>,
 ): string {

@@ -88,10 +88,10 @@ export default async function AboutPage() {
       </p>
       <p>
         The spread is the widest ratio between two figures that may be set against each other: the larger over
-        the smaller. A range counts as its midpoint. Figures within 5% of each other count as agreeing. When the larger
-        figure is only a lower bound (“more than”), the spread is written “at least”. “Most contested” on the
-        home page ranks the widest such spreads, leaving out any pair that meets only after converting a rate;
-        when no pair differs, it says so.
+        the smaller. A range counts as its midpoint. Figures within 5% of each other count as agreeing. When
+        the larger figure is only a lower bound (“more than”), the spread is written “at least”. “Most
+        contested” on the home page ranks the widest such spreads, leaving out any pair that meets only after
+        converting a rate; when no pair differs, it says so.
       </p>
       <p>
         Where the articles’ own figures can be checked against each other by arithmetic (a daily rate against
