@@ -293,6 +293,11 @@ export const metricRelations = pgTable(
   ],
 );
 
+/** What a cross-check expects: the result equal to the compared figure, at most it (a part of a whole), at least it. */
+export const crossCheckRelation = pgEnum('cross_check_relation', ['equal', 'at_most', 'at_least']);
+/** Holds whatever the figures' bounds; possible only within them; fails whatever they are. */
+export const crossCheckOutcome = pgEnum('cross_check_outcome', ['holds', 'possible', 'fails']);
+
 export const crossChecks = pgTable('cross_checks', {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
   slug: text().notNull().unique(),
@@ -302,8 +307,16 @@ export const crossChecks = pgTable('cross_checks', {
   result: doublePrecision().notNull(),
   expected: doublePrecision().notNull(),
   tolerance: doublePrecision().notNull(),
+  /** False only when the outcome is `fails`. */
   consistent: boolean().notNull(),
   explanation: text().notNull(),
+  // The defaults only fill rows written before these columns; every load writes them.
+  relation: crossCheckRelation().notNull().default('equal'),
+  resultLabel: text().notNull().default('the result'),
+  compareLabel: text().notNull().default('the figure compared'),
+  outcome: crossCheckOutcome().notNull().default('possible'),
+  /** The verdict in words, bounds respected: "The stated rate (at least 1,500 people) is at least 27% above …". */
+  verdict: text().notNull().default(''),
 });
 
 export const crossCheckInputs = pgTable(

@@ -9,7 +9,7 @@ import {
 import { getMetricChartFigures, listSpreadFigures } from '@/db/queries/chart-figures';
 import { requestDb } from '@/db/request-database';
 import { chooseHomeCharts } from '@/lib/charts/choose-home-charts';
-import { computeSpread } from '@/lib/charts/compute-spread';
+import { rankContested } from '@/lib/charts/rank-contested';
 import { shapeChartFigures, type ShapedChart } from '@/lib/charts/shape-chart-figures';
 
 const contestedShown = 8;
@@ -39,12 +39,10 @@ export default async function HomePage() {
     ),
   ]);
   const shapedBySlug = new Map<string, ShapedChart>(charts);
-  const contested = contestedMetrics
-    .map((metric) => ({ metric, spread: computeSpread(spreadFigures.get(metric.id) ?? []) }))
-    // Only real disagreement ranks here: figures of different claimants, more than 5% apart.
-    .filter((entry) => entry.spread?.betweenClaimants && !entry.spread.agree)
-    .sort((a, b) => (b.spread?.ratio ?? 0) - (a.spread?.ratio ?? 0))
-    .slice(0, contestedShown);
+  const contested = rankContested(
+    contestedMetrics.map((metric) => ({ metric, figures: spreadFigures.get(metric.id) ?? [] })),
+    contestedShown,
+  );
   return (
     <>
       <h1>Contested Figures</h1>
@@ -67,25 +65,35 @@ export default async function HomePage() {
           <strong>{counts.metrics}</strong> <Link href="/metrics">metrics</Link>
         </li>
       </ul>
-      {contested.length > 0 && (
-        <section aria-labelledby="contested-heading">
-          <h2 id="contested-heading">Most contested</h2>
-          <p className="muted">
-            Metrics whose claimants disagree most: the highest comparable figure over the lowest from another
-            claimant.
+      <section aria-labelledby="contested-heading">
+        <h2 id="contested-heading">Most contested</h2>
+        {contested.length > 0 ? (
+          <>
+            <p className="muted">
+              Metrics whose claimants disagree most: the highest figure over the lowest from another claimant,
+              counting only measurements of the same quantity over overlapping periods, at the same rate.
+            </p>
+            <ol className="contested">
+              {contested.map(({ metric, spread }) => (
+                <li key={metric.slug}>
+                  <Link href={`/metrics/${metric.slug}`}>{metric.name}</Link>: <strong>{spread.text}</strong>{' '}
+                  <span className="muted small">
+                    ({metric.figureCount} figures from {metric.claimantCount} claimants)
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : (
+          <p className="notice">
+            No real disagreement in the data yet: no two figures from different claimants that measure the
+            same quantity over overlapping periods, at the same rate, are 5% or more apart. Where several
+            claimants give figures for one metric, its page says how they compare and why any of them are not
+            set against each other (different periods, a target rather than a measurement, or one claimant’s
+            own figures).
           </p>
-          <ol className="contested">
-            {contested.map(({ metric, spread }) => (
-              <li key={metric.slug}>
-                <Link href={`/metrics/${metric.slug}`}>{metric.name}</Link>: <strong>{spread?.text}</strong>{' '}
-                <span className="muted small">
-                  ({metric.figureCount} figures from {metric.claimantCount} claimants)
-                </span>
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
+        )}
+      </section>
       <h2>Topics</h2>
       {topics.map((topic) => {
         const topicMetrics = metrics.filter((metric) => metric.topicId === topic.id);

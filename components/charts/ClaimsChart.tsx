@@ -3,7 +3,7 @@ import type { ClaimsChartData } from '@/lib/charts/shape-metric-chart';
 import { PlottedMark } from './PlottedMark';
 import { RowChart } from './RowChart';
 
-/** Claims side by side: one row per figure, its value along a shared axis. */
+/** Claims side by side: one row per figure, its value along a shared axis, in bands by period when they differ. */
 export function ClaimsChart({
   chart,
   layout,
@@ -18,6 +18,7 @@ export function ClaimsChart({
       chart={chart}
       layout={layout}
       rows={chart.rows}
+      bands={chart.bands}
       marks={({ scale, rowY }) =>
         chart.rows.map((row, index) => (
           <PlottedMark

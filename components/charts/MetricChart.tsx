@@ -32,7 +32,8 @@ function chartNotes(chart: MetricChartData): string {
     chart.kind === 'groups' && `${chart.groupNote}.`,
     chart.spread && `${chart.spread.text}.`,
     chart.spread?.note,
-    chart.normalised && 'Rates are converted to a year: daily figures × 365, weekly × 52, monthly × 12.',
+    chart.kind === 'claims' && chart.bands.length > 0 && 'Shaded bands group the figures by period.',
+    chart.conversionNote,
   ];
   return sentences.filter(Boolean).join(' ');
 }

@@ -3,7 +3,6 @@ import type { SpreadFigure } from '@/lib/charts/compute-spread';
 import { measurementKinds } from '@/lib/charts/describe-figure';
 import { chartMarkLimit } from '@/lib/charts/mark-limit';
 import type { FigureGroup, GroupedBy } from '@/lib/charts/shape-figure-groups';
-import { perYearFactor } from '@/lib/figures/normalise-rate';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import type { Db } from '../client';
 import { claimants, figureTallies, sources } from '../schema';
@@ -36,10 +35,11 @@ async function rowsOf<Row>(db: Db, query: SQL): Promise<Row[]> {
   return Array.isArray(result) ? (result as Row[]) : (result as { rows: Row[] }).rows;
 }
 
+// perYearFactor (lib/figures/normalise-rate.ts) in SQL, by the same day-count rule: a day the days of the year the
+// period ends in (365 undated), a week those over 7, a month 12. test/db/chart-figures.test.ts holds the two equal.
+const rateYearDays = `(case when f.period_end is null then 365 else make_date(extract(year from f.period_end)::int + 1, 1, 1) - make_date(extract(year from f.period_end)::int, 1, 1) end)`;
 const factor = sql.raw(
-  `case f.per ${Object.entries(perYearFactor)
-    .map(([per, times]) => `when '${per}' then ${times}`)
-    .join(' ')} else 1 end`,
+  `(case f.per when 'day' then ${rateYearDays}::float8 when 'week' then ${rateYearDays}::float8 / 7 when 'month' then 12 else 1 end)`,
 );
 
 // The value a chart plots, as lib/charts/plotted-value.ts computes it: a range's midpoint, per year when the
@@ -64,8 +64,9 @@ function ratesOf(metricIds: readonly number[]): SQL {
 }
 
 /**
- * For each metric, a few figures per claimant, kind and rate (its smallest and largest plotted value), `count`
- * standing for the rest: computeSpread gives the same answer from these as from every figure.
+ * For each metric, a few figures per claimant, kind, rate and period (its smallest and largest plotted value),
+ * `count` standing for the rest. Whether two figures may be compared depends on nothing else
+ * (lib/figures/comparable-pair.ts), so computeSpread gives the same answer from these as from every figure.
  * Ties break by id in opposite directions so two or more equal figures still yield two rows, as a spread needs.
  */
 export async function listSpreadFigures(
@@ -85,6 +86,8 @@ export async function listSpreadFigures(
     unit: string;
     per: FigureRecord['per'];
     normalised_value: number | null;
+    period_start: string | null;
+    period_end: string | null;
     claimant_slug: string;
     count: number;
   }>(
@@ -92,13 +95,13 @@ export async function listSpreadFigures(
     sql`with rates as (${ratesOf(metricIds)}),
     ranked as (
       select f.id, r.metric_id,
-        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per order by ${plotted(sql`r.normalise`)} asc nulls last, f.id) as lo,
-        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per order by ${plotted(sql`r.normalise`)} desc nulls last, f.id desc) as hi,
-        count(*) over (partition by f.metric_id, f.claimant_id, f.kind, f.per) as n
+        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per, f.period_start, f.period_end order by ${plotted(sql`r.normalise`)} asc nulls last, f.id) as lo,
+        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per, f.period_start, f.period_end order by ${plotted(sql`r.normalise`)} desc nulls last, f.id desc) as hi,
+        count(*) over (partition by f.metric_id, f.claimant_id, f.kind, f.per, f.period_start, f.period_end) as n
       from figures f join rates r on r.metric_id = f.metric_id
     )
     select k.metric_id, f.public_id, f.kind, f.value, f.value_low, f.value_high, f.bound, f.unit, f.per,
-      f.normalised_value, c.slug as claimant_slug,
+      f.normalised_value, f.period_start::text, f.period_end::text, c.slug as claimant_slug,
       (case when k.lo = 1 and k.hi = 1 then k.n when k.lo = 1 then k.n - 1 else 1 end)::int as count
     from ranked k join figures f on f.id = k.id join claimants c on c.id = f.claimant_id
     where k.lo = 1 or k.hi = 1
@@ -115,6 +118,8 @@ export async function listSpreadFigures(
       unit: row.unit,
       per: row.per,
       normalisedValue: row.normalised_value,
+      periodStart: row.period_start,
+      periodEnd: row.period_end,
       claimant: { slug: row.claimant_slug },
       count: row.count,
     };

@@ -3,7 +3,7 @@ import type { Db } from '../client';
 import { byText } from './order-by-text';
 import { crossCheckInputs, crossChecks, figures, metrics } from '../schema';
 
-/** Cross-checks involving any figure of the metric, each with its named input figures. */
+/** Cross-checks involving any figure of the metric, each with its named input figures (none when no check does). */
 export async function listCrossChecksForMetric(db: Db, metricId: number) {
   const involved = db
     .selectDistinct({ id: crossCheckInputs.crossCheckId })
@@ -22,6 +22,8 @@ export async function listCrossChecksForMetric(db: Db, metricId: number) {
       name: crossCheckInputs.name,
       figurePublicId: figures.publicId,
       valueText: figures.valueText,
+      periodStart: figures.periodStart,
+      periodEnd: figures.periodEnd,
       metricSlug: metrics.slug,
       metricName: metrics.name,
     })

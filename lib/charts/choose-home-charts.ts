@@ -5,15 +5,16 @@ interface MetricSummary {
 }
 
 /**
- * The metrics the home page charts: every metric that several claimants disagree on, and for a topic with none
- * of those, its metric with the most figures (when it has two or more), so each topic shows at least one chart.
+ * The metrics the home page charts: every metric with figures from several claimants (whether or not they may be
+ * compared, the chart says), and for a topic with none of those, its metric with the most figures (when it has two
+ * or more), so each topic shows at least one chart.
  */
 export function chooseHomeCharts(
   metrics: readonly MetricSummary[],
-  contestedSlugs: readonly string[],
+  severalClaimantSlugs: readonly string[],
 ): string[] {
-  const contested = new Set(contestedSlugs);
-  const chosen = metrics.filter((metric) => contested.has(metric.slug));
+  const severalClaimants = new Set(severalClaimantSlugs);
+  const chosen = metrics.filter((metric) => severalClaimants.has(metric.slug));
   const topicsCharted = new Set(chosen.map((metric) => metric.topicId));
   const busiestByTopic = new Map<number, MetricSummary>();
   for (const metric of metrics) {

@@ -1,10 +1,10 @@
 import type { FigureRecord } from '@/db/queries/figure-records';
 import { perYearFactor } from '@/lib/figures/normalise-rate';
-import { formatFigureValue } from '@/lib/format/format-number';
+import { formatFigureValue, formatNumber } from '@/lib/format/format-number';
 
 type ValueFields = Pick<
   FigureRecord,
-  'value' | 'valueLow' | 'valueHigh' | 'bound' | 'unit' | 'per' | 'normalisedValue'
+  'value' | 'valueLow' | 'valueHigh' | 'bound' | 'unit' | 'per' | 'normalisedValue' | 'periodEnd'
 >;
 
 export interface PlottedValue {
@@ -26,20 +26,22 @@ function central(fields: Pick<ValueFields, 'value' | 'valueLow' | 'valueHigh' | 
   return value;
 }
 
-function withoutHedge(fields: Omit<ValueFields, 'normalisedValue'>): string {
+function withoutHedge(fields: Omit<ValueFields, 'normalisedValue' | 'periodEnd'>): string {
   return formatFigureValue({ ...fields, bound: fields.bound === 'range' ? 'range' : 'exact' });
 }
 
-/** The value a chart plots: stated, or per year when `normalise`; a range plots its midpoint. */
+const noRateStated = 'No rate stated, so not converted to a year';
+
+/** The value a chart plots: stated, or per year (by the day-count rule) when `normalise`; a range its midpoint. */
 export function plottedValue(record: ValueFields, normalise: boolean): PlottedValue | null {
   const stated = central(record);
   if (stated === null) return null;
   const { valueLow: low, valueHigh: high, per } = record;
   if (!normalise || per === null || per === 'year') {
-    const conversion = normalise && per === null ? 'No rate stated, so not converted to a year' : null;
+    const conversion = normalise && per === null ? noRateStated : null;
     return { value: stated, low, high, per, conversion };
   }
-  const factor = perYearFactor[per];
+  const factor = perYearFactor(per, record.periodEnd);
   const yearly = {
     ...record,
     value: record.value === null ? null : record.value * factor,
@@ -56,6 +58,18 @@ export function plottedValue(record: ValueFields, normalise: boolean): PlottedVa
     low: yearly.valueLow,
     high: yearly.valueHigh,
     per: 'year',
-    conversion: `${withoutHedge(record)} × ${factor} = ${withoutHedge(yearly)}`,
+    conversion: `${withoutHedge(record)} × ${formatNumber(factor)} = ${withoutHedge(yearly)}`,
   };
+}
+
+const perYearRule =
+  'a daily figure × the days of its year (365, or 366 in a leap year), a weekly one × those days ÷ 7, a monthly one × 12';
+
+/** What a chart drawn per year says about it: each conversion's arithmetic, or the rule when there are many. */
+export function describeConversions(conversions: readonly (string | null)[]): string {
+  const shown = [
+    ...new Set(conversions.filter((conversion) => conversion !== null && conversion !== noRateStated)),
+  ];
+  if (shown.length === 0 || shown.length > 4) return `Rates are drawn per year: ${perYearRule}.`;
+  return `Rates are drawn per year: ${shown.join('; ')}.`;
 }

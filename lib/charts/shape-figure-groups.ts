@@ -4,6 +4,7 @@ import { formatRate } from '@/lib/format/format-number';
 import { figureQueryString } from '@/lib/figures/figure-filters';
 import { rowChartHeight } from './chart-layout';
 import type { Spread } from './compute-spread';
+import { describeConversions } from './plotted-value';
 import { count, extentText, type ChartBase } from './shape-metric-chart';
 import { sidesPresent, type Side } from './side-colour';
 import { valueAxis, valueAxisLabel } from './value-axis';
@@ -60,6 +61,8 @@ export interface GroupsChartData extends ChartBase {
   rows: GroupRow[];
   figureCount: number;
   normalised: boolean;
+  /** The rule each conversion to a year followed, when the figures' rates differ. */
+  conversionNote: string | null;
   spread: Spread | null;
   /** Says on the chart that it shows groups, not figures, and how to read them. */
   groupNote: string;
@@ -109,6 +112,7 @@ export function shapeGroupsChart(grouped: GroupedFigures): GroupsChartData | nul
     rows,
     figureCount,
     normalised: grouped.normalised,
+    conversionNote: grouped.normalised ? describeConversions([]) : null,
     spread: grouped.spread,
     groupNote,
     summary: `${groupNote}. ${metric.name}, ${extentText(values, metric.unit, per)}`,

@@ -4,8 +4,8 @@ import { rowChartHeight } from './chart-layout';
 import { chooseMetricChart } from './choose-metric-chart';
 import { computeSpread, type Spread } from './compute-spread';
 import type { MarkerKind } from './marker-kind';
-import { ratesDiffer } from './plotted-value';
-import { shapeClaimRows, type ClaimRow } from './shape-claim-rows';
+import { describeConversions, ratesDiffer } from './plotted-value';
+import { periodBands, shapeClaimRows, type ClaimRow, type RowBand } from './shape-claim-rows';
 import type { GroupsChartData } from './shape-figure-groups';
 import { shapeParts, type PartsData } from './shape-parts';
 import { shapeTimeSeries, type TimeSeriesData } from './shape-time-series';
@@ -24,9 +24,13 @@ export interface ChartBase {
 export interface ClaimsChartData extends ChartBase {
   kind: 'claims';
   rows: ClaimRow[];
+  /** Runs of rows of one period, when the figures cover several. */
+  bands: RowBand[];
   markers: MarkerKind[];
   hasNonMeasurements: boolean;
   normalised: boolean;
+  /** The arithmetic of each conversion to a year, when the figures' rates differ. */
+  conversionNote: string | null;
   spread: Spread | null;
 }
 
@@ -117,9 +121,11 @@ export function shapeMetricChart(records: readonly FigureRecord[]): MetricChartD
   return {
     kind,
     rows,
+    bands: periodBands(rows),
     markers: markerOrder.filter((marker) => present.has(marker)),
     hasNonMeasurements: rows.some((row) => !row.measurement),
     normalised: ratesDiffer(records),
+    conversionNote: ratesDiffer(records) ? describeConversions(rows.map((row) => row.conversion)) : null,
     spread: computeSpread(records),
     summary: `Dot plot of ${count(rows.length, 'claim')} about ${name}, ${extentText(values, unit, per)}`,
     axisLabel,

@@ -2,12 +2,15 @@ import type { FigureRecord } from '@/db/queries/figure-records';
 import { formatPeriod } from '@/lib/format/format-date';
 import { figureKindLabel, sideLabel } from '@/lib/format/labels';
 
+type Side = FigureRecord['claimant']['side'];
+
 type Compared = Pick<FigureRecord, 'kind' | 'per' | 'periodStart' | 'periodEnd'> & {
   claimant: Pick<FigureRecord['claimant'], 'side' | 'name'>;
   source: Pick<FigureRecord['source'], 'outlet'>;
 };
 
-const warringSides = new Set(['ukraine', 'russia']);
+const warringSides: readonly Side[] = ['ukraine', 'russia'];
+const sideless: ReadonlySet<Side> = new Set(['independent', 'other']);
 
 function distinct<T>(values: T[]): T[] {
   return [...new Set(values)];
@@ -30,19 +33,25 @@ export function describeDifferences(records: readonly Compared[]): string[] {
       `${undated === 1 ? 'One figure gives' : `${undated} figures give`} no period, so ${undated === 1 ? 'it' : 'they'} may not refer to the same time as the rest.`,
     );
   }
-  const sides = distinct(records.map((record) => record.claimant.side));
-  const partisan = distinct(
-    records.filter((record) => warringSides.has(record.claimant.side)).map((record) => record.claimant.name),
-  );
+  // Only these are sides a claimant speaks for: "independent" and "other" are no side of anything.
+  const sides = distinct(records.map((record) => record.claimant.side)).filter((side) => !sideless.has(side));
   if (sides.length > 1) {
     reasons.push(`The claimants speak for different sides: ${list(sides.map((side) => sideLabel[side]))}.`);
   }
   const claimantCount = distinct(records.map((record) => record.claimant.name)).length;
-  if (partisan.length > 0 && claimantCount > 1) {
+  const warring = warringSides.flatMap((side) => {
+    const names = distinct(
+      records.filter((record) => record.claimant.side === side).map((record) => record.claimant.name),
+    );
+    return names.length === 0
+      ? []
+      : [`${list(names)} ${names.length === 1 ? 'speaks' : 'speak'} for ${sideLabel[side]}`];
+  });
+  if (warring.length > 0 && claimantCount > 1) {
     reasons.push(
-      partisan.length === 1
-        ? `${list(partisan)} speaks for a party to the war, with an interest in the number.`
-        : `${list(partisan)} speak for parties to the war, with an interest in the number.`,
+      warring.length === 1
+        ? `${warring[0]}, a party to the war, with an interest in the number.`
+        : `${list(warring)}: parties to the war, each with an interest in the number.`,
     );
   }
   const kinds = distinct(records.map((record) => record.kind));
@@ -54,7 +63,7 @@ export function describeDifferences(records: readonly Compared[]): string[] {
   const rates = distinct(records.map((record) => record.per ?? 'total'));
   if (rates.length > 1) {
     reasons.push(
-      `They are stated at different rates (${list(rates.map((rate) => (rate === 'total' ? 'a total' : `per ${rate}`)))}); the chart compares them per year.`,
+      `They are stated at different rates (${list(rates.map((rate) => (rate === 'total' ? 'a total' : `per ${rate}`)))}); the chart draws them per year.`,
     );
   }
   return reasons;

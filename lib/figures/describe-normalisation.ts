@@ -1,3 +1,4 @@
+import type { Figure } from '@/db/schema';
 import { formatNumber, formatRate } from '@/lib/format/format-number';
 import { perYearFactor } from './normalise-rate';
 
@@ -5,8 +6,9 @@ import { perYearFactor } from './normalise-rate';
 export function describeNormalisation(figure: {
   value: number | null;
   unit: string;
-  per: keyof typeof perYearFactor | null;
+  per: Figure['per'];
   normalisedValue: number | null;
+  periodEnd: string | null;
 }): string | null {
   if (
     figure.value === null ||
@@ -18,5 +20,5 @@ export function describeNormalisation(figure: {
   }
   const stated = formatRate(figure.value, figure.unit, figure.per);
   const perYear = formatRate(figure.normalisedValue, figure.unit, 'year');
-  return `${stated} × ${formatNumber(perYearFactor[figure.per])} = ${perYear}`;
+  return `${stated} × ${formatNumber(perYearFactor(figure.per, figure.periodEnd))} = ${perYear}`;
 }

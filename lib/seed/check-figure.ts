@@ -113,7 +113,11 @@ export function prepareFigure(
     problem(`value_text ${JSON.stringify(figure.value_text)} does not occur in the quote`);
   }
   if (problems.length > before || offsets === null) return null;
-  const normalised = normaliseToYear(figure.value, figure.per);
+  const normalised = normaliseToYear(
+    figure.value,
+    figure.per,
+    figure.period === 'undated' ? null : figure.period.end,
+  );
   return {
     publicId: figure.id,
     sourceSlug: source.slug,

@@ -1,4 +1,4 @@
-import type { Claimant, Metric, Topic } from '@/db/schema';
+import type { Claimant, CrossCheck, Metric, Topic } from '@/db/schema';
 import type { FigureSeed, SourceSeed } from './seed-schema';
 
 type WithoutId<T> = Omit<T, 'id'>;
@@ -74,6 +74,11 @@ export interface PreparedCrossCheck {
   tolerance: number;
   consistent: boolean;
   explanation: string;
+  relation: CrossCheck['relation'];
+  resultLabel: string;
+  compareLabel: string;
+  outcome: CrossCheck['outcome'];
+  verdict: string;
   inputs: { name: string; figurePublicId: string }[];
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   boundKind,
   claimantKind,
+  crossCheckRelation,
   datePrecision,
   exclusionReason,
   figureKind,
@@ -139,12 +140,19 @@ export const sourceSeed = z.strictObject({
 export const crossCheckSeed = z.strictObject({
   slug,
   title: nonEmpty,
+  relation: z.enum(crossCheckRelation.enumValues),
   inputs: z
     .record(z.string().regex(/^[a-z_][a-z0-9_]*$/, 'input names are lowercase identifiers'), slug)
-    .refine((inputs) => Object.keys(inputs).length > 0, 'needs at least one input'),
+    .refine((inputs) => Object.keys(inputs).length > 0, 'needs at least one input')
+    .refine(
+      (inputs) => Object.keys(inputs).every((name) => !/_(days|years)$/.test(name)),
+      'input names may not end in _days or _years (each input x has x_days and x_years)',
+    ),
   formula: nonEmpty,
   compare_to: z.string(),
   tolerance: z.number().nonnegative(),
+  result_label: nonEmpty,
+  compare_label: nonEmpty,
   explanation: nonEmpty,
 });
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { listMetricSummaries } from '@/db/queries/catalogue';
@@ -6,6 +7,7 @@ import { iterateFigureRecords, type FigureRecord } from '@/db/queries/figure-rec
 import { loadSeedDirectory } from '@/db/load-seed';
 import { computeSpread } from '@/lib/charts/compute-spread';
 import { chartMarkLimit } from '@/lib/charts/mark-limit';
+import { plottedValue } from '@/lib/charts/plotted-value';
 import { shapeChartFigures } from '@/lib/charts/shape-chart-figures';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { fillWithCopies } from '../support/fill-figures';
@@ -117,5 +119,34 @@ describe('a metric with more figures than the chart has marks', () => {
     expect(data.mode === 'groups' && data.groups.map((group) => [group.claimant.slug, group.count])).toEqual([
       ['sample-minister', 120],
     ]);
+  });
+});
+
+describe('rates drawn per year in SQL', () => {
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    await loadSeedDirectory(database.db, 'seeds');
+  });
+  afterAll(() => database.close());
+
+  it('counts the days of the rate’s year as the chart does: 366 in a leap year, 365 otherwise', async () => {
+    // The daily rate moved into 2024, a leap year, and made a range (which SQL converts itself, with no stored
+    // per-year value): its year has 366 days.
+    await database.db.execute(
+      sql`update figures set period_start = '2024-06-01', period_end = '2024-06-30', bound = 'range', value = null,
+        value_low = 1400, value_high = 1600, normalised_value = null, normalised_unit = null, normalised_per = null
+        where public_id = 'russian-casualties-per-day-ukrainian-nato-sources'`,
+    );
+    const metric = await metricNamed('russian-military-casualties');
+    const data = await getMetricChartFigures(database.db, metric, 1);
+    expect(data.mode === 'groups' && data.normalised).toBe(true);
+    if (data.mode !== 'groups') return;
+    const records = await allFigures(metric.slug);
+    for (const group of data.groups) {
+      const record = records.find((candidate) => candidate.publicId === group.latestFigureId);
+      expect(group.max, group.latestFigureId).toBe(record && plottedValue(record, true)?.value);
+    }
+    // With a limit of one mark, the group with the largest value is drawn.
+    expect(data.groups.map((group) => group.max)).toEqual([1500 * 366]);
   });
 });

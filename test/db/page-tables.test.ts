@@ -132,7 +132,7 @@ describe('the spread on complete data', () => {
       const fromCandidates = computeSpread(candidates);
       expect(fromCandidates?.text, metric.slug).toBe(spread?.text);
       expect(fromCandidates?.note, metric.slug).toBe(spread?.note);
-      expect(fromCandidates?.ratio, metric.slug).toBe(spread?.ratio);
+      expect(fromCandidates?.pair, metric.slug).toEqual(spread?.pair);
     }
   });
 });

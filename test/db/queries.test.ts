@@ -82,11 +82,20 @@ describe('catalogue queries', () => {
     const found = await getMetricBySlug(database.db, 'drone-output');
     const checks = await listCrossChecksForMetric(database.db, found!.metric.id);
     expect(checks).toHaveLength(1);
-    expect(checks[0]).toMatchObject({ result: 3000, expected: 4000, consistent: false });
+    // "More than 1,500" doubled is more than 3,000, and "up to 4,000" is a bound: the two can match, no more.
+    expect(checks[0]).toMatchObject({
+      result: 3000,
+      expected: 4000,
+      relation: 'equal',
+      outcome: 'possible',
+      consistent: true,
+    });
     expect(checks[0]?.inputs.map((input) => [input.name, input.figurePublicId])).toEqual([
       ['later', 'drones-per-day-target-minister'],
       ['now', 'drones-per-day-minister'],
     ]);
+    const aid = await getMetricBySlug(database.db, 'us-aid-sent');
+    expect(await listCrossChecksForMetric(database.db, aid!.metric.id)).toEqual([]);
   });
 
   it('reads sources with their archived text and exclusions, and claimants by slug', async () => {

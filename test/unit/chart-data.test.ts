@@ -232,7 +232,16 @@ describe('shapeClaimRows', () => {
       conversion: '30,000 drones a month × 12 = 360,000 drones a year',
     });
     expect(byId.yearly).toMatchObject({ value: 400_000, conversion: null });
-    expect(byId['weekly-range']).toMatchObject({ value: 416_000, low: 364_000, high: 468_000 });
+    // A week is the days of its year over 7: 2025 has 365.
+    const weeks = 365 / 7;
+    expect(byId['weekly-range']).toMatchObject({
+      value: 8000 * weeks,
+      low: 7000 * weeks,
+      high: 9000 * weeks,
+    });
+    expect(byId['weekly-range']?.conversion).toBe(
+      '7,000 drones – 9,000 drones a week × 52.14 = 365,000 drones – 469,285.71 drones a year',
+    );
   });
 });
 
@@ -248,28 +257,33 @@ describe('computeSpread', () => {
       byClaimant('b', { value: 1177 }),
       byClaimant('c', { value: 1300 }),
     ]);
-    expect(spread).toMatchObject({ min: 1177, max: 1500, minFigureId: 'b', maxFigureId: 'a' });
-    expect(spread?.ratio).toBeCloseTo(1.274, 3);
-    expect(spread?.text).toBe('Sources differ by 1.3×');
-    expect(spread?.note).toBeNull();
+    expect(spread?.pair).toMatchObject({ min: 1177, max: 1500, minFigureId: 'b', maxFigureId: 'a' });
+    expect(spread?.pair?.ratio).toBeCloseTo(1.274, 3);
+    expect(spread).toMatchObject({ text: 'Sources differ by 1.3×', disagree: true, note: null });
   });
 
   it('says the sources agree within 5%', () => {
-    expect(computeSpread([byClaimant('a', { value: 1000 }), byClaimant('b', { value: 1040 })])?.text).toBe(
-      'Sources agree',
+    expect(computeSpread([byClaimant('a', { value: 1000 }), byClaimant('b', { value: 1040 })])).toMatchObject(
+      {
+        text: 'Sources agree',
+        disagree: false,
+      },
     );
     expect(computeSpread([byClaimant('a', { value: 1000 }), byClaimant('b', { value: 1050 })])?.text).toBe(
       'Sources differ by 1.1×',
     );
   });
 
-  it('has nothing to say about fewer than two figures or a minimum of zero', () => {
+  it('has nothing to say about fewer than two figures, and no ratio for a minimum of zero', () => {
     expect(computeSpread([])).toBeNull();
     expect(computeSpread([byClaimant('a')])).toBeNull();
-    expect(computeSpread([byClaimant('a', { value: 0 }), byClaimant('b', { value: 10 })])).toBeNull();
+    expect(computeSpread([byClaimant('a', { value: 0 }), byClaimant('b', { value: 10 })])).toMatchObject({
+      pair: null,
+      text: 'No disagreement to measure: a figure at or below zero gives no ratio',
+    });
   });
 
-  it('compares per-year values when rates differ and a range by its midpoint', () => {
+  it('compares a daily and a monthly rate for the same month per year, a range by its midpoint, showing the sums', () => {
     const spread = computeSpread([
       byClaimant('daily', { value: 1000, per: 'day' }),
       byClaimant('monthly', {
@@ -280,29 +294,35 @@ describe('computeSpread', () => {
         per: 'month',
       }),
     ]);
-    expect(spread).toMatchObject({ min: 360_000, max: 365_000, text: 'Sources agree' });
+    expect(spread?.pair).toMatchObject({ min: 360_000, max: 365_000, converted: true });
+    expect(spread?.text).toBe('Sources agree');
+    expect(spread?.note).toBe(
+      'Compared per year: 20,000 drones – 40,000 drones a month × 12 = 240,000 drones – 480,000 drones a year; 1,000 drones a day × 365 = 365,000 drones a year.',
+    );
   });
 
-  it('leaves out projections and targets when measurements exist, and says so', () => {
+  it('leaves out projections and targets, and says so', () => {
     const spread = computeSpread([
       byClaimant('actual', { kind: 'actual', value: 1500 }),
       byClaimant('claim', { kind: 'claim', value: 1200 }),
       byClaimant('projection', { kind: 'projection', value: 4000 }),
       byClaimant('target', { kind: 'target', value: 10_000 }),
     ]);
-    expect(spread).toMatchObject({ max: 1500, maxFigureId: 'actual', text: 'Sources differ by 1.3×' });
+    expect(spread?.pair).toMatchObject({ max: 1500, maxFigureId: 'actual' });
+    expect(spread?.text).toBe('Sources differ by 1.3×');
     expect(spread?.note).toBe(
       'Not counted: projections and targets (2 figures), which are not measurements.',
     );
   });
 
-  it('leaves out figures without a rate from a metric of rates, and says so', () => {
+  it('sets no rate against a figure stated without one, and says so', () => {
     const spread = computeSpread([
       byClaimant('a', { value: 1500, per: 'day' }),
       byClaimant('b', { value: 1200, per: 'day' }),
       byClaimant('total', { value: 500_000 }),
     ]);
-    expect(spread).toMatchObject({ max: 1500, note: 'Not counted: 1 figure stated without a rate.' });
+    expect(spread?.pair).toMatchObject({ max: 1500, min: 1200 });
+    expect(spread?.note).toBe('Not set against each other: a rate and a figure stated without one.');
   });
 
   it('compares figures from different claimants only: one claimant over time is not a disagreement', () => {
@@ -311,11 +331,12 @@ describe('computeSpread', () => {
       figure('after', { kind: 'actual', value: 3500 }),
     ];
     expect(computeSpread(overTime)).toMatchObject({
-      betweenClaimants: false,
-      text: 'One claimant: its figures range 2.3×',
+      pair: null,
+      disagree: false,
+      text: 'No disagreement to measure: every figure that measures comes from one claimant',
     });
     const mixed = computeSpread([...overTime, byClaimant('other', { kind: 'actual', value: 4000 })]);
-    expect(mixed).toMatchObject({ betweenClaimants: true, minFigureId: 'other', maxFigureId: 'before' });
+    expect(mixed?.pair).toMatchObject({ minFigureId: 'other', maxFigureId: 'before' });
     expect(mixed?.text).toBe('Sources differ by 2×');
   });
 
@@ -330,12 +351,17 @@ describe('computeSpread', () => {
     ).toBe('Sources differ by up to 1.3×');
   });
 
-  it('compares projections with each other when there is nothing else', () => {
+  it('finds no disagreement among projections and targets, and says why', () => {
     const spread = computeSpread([
       byClaimant('a', { kind: 'projection', value: 4000 }),
       byClaimant('b', { kind: 'target', value: 2000 }),
     ]);
-    expect(spread).toMatchObject({ ratio: 2, text: 'Sources differ by 2×', note: null });
+    expect(spread).toMatchObject({
+      pair: null,
+      disagree: false,
+      text: 'No disagreement to measure: the figures are projections and targets, not measurements',
+      note: null,
+    });
   });
 });
 

@@ -111,6 +111,8 @@ describe('computeSpread on figures that stand for others', () => {
     unit: 'people',
     per: null,
     normalisedValue: null,
+    periodStart: '2024-01-01',
+    periodEnd: '2024-12-31',
     claimant: { slug: claimant },
     count,
   });
@@ -120,5 +122,11 @@ describe('computeSpread on figures that stand for others', () => {
     const spread = computeSpread([figure('a', 'a', 100, 10), figure('b', 'b', 300), target]);
     expect(spread?.text).toBe('Sources differ by 3×');
     expect(spread?.note).toBe('Not counted: targets (40 figures), which are not measurements.');
+  });
+
+  it('finds one claimant in a row that stands for several of its figures', () => {
+    expect(computeSpread([figure('a', 'a', 100, 10)])?.text).toBe(
+      'No disagreement to measure: every figure that measures comes from one claimant',
+    );
   });
 });

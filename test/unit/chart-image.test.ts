@@ -92,7 +92,8 @@ describe('buildChartImageSvg', () => {
   });
 
   it('carries the notes of the chart (spread, rate conversion) between the chart and the source line', () => {
-    const note = 'Sources differ by at least 1.3×. Rates are converted to a year: daily figures × 365.';
+    const note =
+      'Sources differ by 1.2×. Rates are drawn per year: 1,000 people a day × 366 = 366,000 people a year.';
     const { markup } = buildChartImageSvg({ ...input, note });
     expect(textContents(markup)).toContain(note);
     expect(markup.indexOf(chartSvgMarkup)).toBeLessThan(markup.indexOf(note));

@@ -37,6 +37,34 @@ describe('seed validation', () => {
     });
   });
 
+  it('judges each cross-check at load, within the bounds its figures state', async () => {
+    const seed = checkSeed(await readSeedDirectory(fixtureSeedDir));
+    expect(seed.crossChecks).toMatchObject([
+      {
+        relation: 'equal',
+        result: 3000,
+        outcome: 'possible',
+        consistent: true,
+        verdict:
+          'The projected output (at most 4,000 drones) and twice the current output (at least 3,000 drones) can match within 10%: the bounds allow it.',
+      },
+    ]);
+  });
+
+  it('refuses a formula that asks for the days of an undated figure', async () => {
+    const dir = await copyFixtureSeeds();
+    await editSeedFile(
+      dir,
+      'sources/sample.yaml',
+      'period: { start: 2025-03-01, end: 2025-03-31 }',
+      'period: undated',
+    );
+    await editSeedFile(dir, 'cross-checks.yaml', 'formula: "now * 2"', 'formula: "now * now_days"');
+    await expect(readSeedDirectory(dir).then(checkSeed)).rejects.toThrow(
+      'cross-check drone-target-vs-current › formula uses now_days, but its input is undated: its period has no length',
+    );
+  });
+
   it.each([
     [
       'sources/sample.yaml',
@@ -99,6 +127,18 @@ describe('seed validation', () => {
       'formula: "now * 2"',
       'formula: "now * x"',
       'cross-check drone-target-vs-current › formula "now * x": unknown input "x"',
+    ],
+    [
+      'cross-checks.yaml',
+      'relation: equal',
+      'relation: roughly',
+      'cross-checks.yaml › cross-check drone-target-vs-current › relation: Invalid option',
+    ],
+    [
+      'cross-checks.yaml',
+      'now: drones-per-day-minister',
+      'now_days: drones-per-day-minister',
+      'input names may not end in _days or _years',
     ],
     ['topics.yaml', '- slug: arms-production', '- slug: arms-production\n  oops: [', 'topics.yaml › line'],
   ])('rejects a bad edit to %s (%s → %s) with one clear line', async (file, from, to, expected) => {

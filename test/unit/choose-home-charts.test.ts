@@ -11,12 +11,12 @@ const metrics = [
 ];
 
 describe('choosing the home page charts', () => {
-  it('charts every contested metric, and nothing more for a topic that has one', () => {
+  it('charts every metric with several claimants, and nothing more for a topic that has one', () => {
     expect(chooseHomeCharts(metrics, ['casualties-a'])).toContain('casualties-a');
     expect(chooseHomeCharts(metrics, ['casualties-a'])).not.toContain('casualties-b');
   });
 
-  it('gives a topic with no contested metric the chart of its metric with the most figures', () => {
+  it('gives a topic with no metric of several claimants the chart of its metric with the most figures', () => {
     expect(chooseHomeCharts(metrics, ['casualties-a'])).toEqual(['casualties-a', 'arms-range']);
   });
 

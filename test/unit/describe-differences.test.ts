@@ -20,9 +20,24 @@ describe('why figures differ', () => {
     expect(reasons).toEqual([
       'They refer to different periods: 2024 and 2023.',
       'The claimants speak for different sides: Ukraine and NATO.',
-      'Ukraine’s General Staff speaks for a party to the war, with an interest in the number.',
+      'Ukraine’s General Staff speaks for Ukraine, a party to the war, with an interest in the number.',
       'They are different kinds of figure: claim and estimate.',
-      'They are stated at different rates (per year and per month); the chart compares them per year.',
+      'They are stated at different rates (per year and per month); the chart draws them per year.',
+    ]);
+  });
+
+  it('says claimants speak for different sides only when they do, and names each warring side once', () => {
+    const ukrainian = { ...base, claimant: { side: 'ukraine' as const, name: 'Unnamed Ukrainian sources' } };
+    expect(describeDifferences([base, ukrainian])).toEqual([
+      'Ukraine’s General Staff and Unnamed Ukrainian sources speak for Ukraine, a party to the war, with an interest in the number.',
+    ]);
+    const independent = { ...base, claimant: { side: 'independent' as const, name: 'An analyst' } };
+    const other = { ...base, claimant: { side: 'other' as const, name: 'Unnamed observers' } };
+    expect(describeDifferences([independent, other])).toEqual([]);
+    const russian = { ...base, claimant: { side: 'russia' as const, name: 'Russia’s defence ministry' } };
+    expect(describeDifferences([base, russian, independent])).toEqual([
+      'The claimants speak for different sides: Ukraine and Russia.',
+      'Ukraine’s General Staff speaks for Ukraine and Russia’s defence ministry speaks for Russia: parties to the war, each with an interest in the number.',
     ]);
   });
 
@@ -30,7 +45,7 @@ describe('why figures differ', () => {
     expect(describeDifferences([base])).toEqual([]);
     expect(describeDifferences([base, { ...base, claimant: { side: 'us', name: 'Kiel' } }])).toEqual([
       'The claimants speak for different sides: Ukraine and United States.',
-      'Ukraine’s General Staff speaks for a party to the war, with an interest in the number.',
+      'Ukraine’s General Staff speaks for Ukraine, a party to the war, with an interest in the number.',
     ]);
   });
 

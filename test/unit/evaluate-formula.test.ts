@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateFormula } from '@/lib/figures/evaluate-formula';
+import { evaluateFormula, evaluateInterval, formulaNames } from '@/lib/figures/evaluate-formula';
 
 describe('cross-check formulas', () => {
   it('does arithmetic over named figures with the usual precedence', () => {
@@ -17,5 +17,42 @@ describe('cross-check formulas', () => {
     ['total / 0', 'not a finite number'],
   ])('rejects %j: %s', (formula, message) => {
     expect(() => evaluateFormula(formula, { total: 1 })).toThrow(message);
+  });
+});
+
+describe('cross-check formulas over bounds', () => {
+  it('carries each figure’s bounds through the arithmetic', () => {
+    expect(
+      evaluateInterval('a + b', { a: { low: 595_000, high: Infinity }, b: { low: 1, high: 1 } }),
+    ).toEqual({
+      low: 595_001,
+      high: Infinity,
+    });
+    expect(
+      evaluateInterval('whole - part', {
+        whole: { low: 1100, high: Infinity },
+        part: { low: -Infinity, high: 500 },
+      }),
+    ).toEqual({
+      low: 600,
+      high: Infinity,
+    });
+    expect(evaluateInterval('total / 366', { total: { low: 430_790, high: 430_790 } }).low).toBeCloseTo(
+      1177.02,
+      2,
+    );
+    expect(evaluateInterval('a * 0', { a: { low: 1, high: Infinity } })).toEqual({ low: 0, high: 0 });
+    expect(evaluateInterval('1 / a', { a: { low: -1, high: 1 } })).toEqual({
+      low: -Infinity,
+      high: Infinity,
+    });
+  });
+
+  it('names what a formula uses', () => {
+    expect(formulaNames('(gains_2023 + gains_2024) / total * 100 + total')).toEqual([
+      'gains_2023',
+      'gains_2024',
+      'total',
+    ]);
   });
 });

@@ -56,7 +56,7 @@ export default async function AboutPage() {
       </dl>
       <p>
         Capacity figures, projections, targets, demands and proposals are drawn hollow on the charts and are
-        never counted against actual figures when the spread is measured.
+        never set against other figures as a disagreement.
       </p>
 
       <h2>Values, bounds and rates</h2>
@@ -70,24 +70,39 @@ export default async function AboutPage() {
         high for a range.
       </p>
       <p>
-        Rates are compared per year: a daily figure is multiplied by 365, a weekly one by 52 and a monthly one
-        by 12, and every converted figure shows the conversion. Currencies are never converted.
+        Rates are drawn per year, with one day count throughout: a year has the days actually in it. A daily
+        figure is multiplied by the days of the calendar year its period ends in (365, or 366 in a leap year
+        such as 2024), a weekly one by those days divided by 7 and a monthly one by 12, and every converted
+        figure shows the sum (“1,500 people a day × 365 = 547,500 people a year”). The cross-checks count days
+        the same way: 430,790 over 2024 is divided by its 366 days. Currencies are never converted.
       </p>
 
       <h2>How disagreement is measured</h2>
       <p>
-        A metric is one quantity figures can be compared on; figures measuring the same thing share a metric,
-        so disagreement shows on one chart. The spread is the largest comparable figure divided by the
-        smallest figure from a <em>different</em> claimant: one claimant’s figures for different dates are a
-        change over time, not a disagreement. A range counts as its midpoint. Figures within 5% of each other
-        count as agreeing. When the larger figure is only a lower bound (“more than”), the spread is written
-        “at least”.
+        A metric is one quantity figures can be compared on; figures measuring the same thing share a metric
+        and one chart. Two figures are set against each other as a disagreement only when they come from{' '}
+        <em>different</em> claimants (one claimant’s figures for different dates are a change over time), both
+        are measurements (actual, estimate or claim: not capacity, a projection, a target, a demand or a
+        proposal), and they refer to overlapping periods. A rate and a total, such as a daily rate and a
+        yearly total, meet per year only when the rate’s period covers the total’s: “more than 1,500 a day” at
+        publication in January 2025 says nothing against the total for 2024. Every other figure is still
+        drawn, in bands by period, and the page says why it is not compared.
+      </p>
+      <p>
+        The spread is the widest ratio between two figures that may be set against each other: the larger over
+        the smaller. A range counts as its midpoint. Figures within 5% of each other count as agreeing. When
+        the larger figure is only a lower bound (“more than”), the spread is written “at least”. “Most
+        contested” on the home page ranks the widest such spreads, leaving out any pair that meets only after
+        converting a rate; when no pair differs, it says so.
       </p>
       <p>
         Where the articles’ own figures can be checked against each other by arithmetic (a daily rate against
-        an annual total, a share against an area and a total), the cross-check is shown on the metric page
-        with its formula, inputs and result. A mismatch is reported as it is; the explanation says what it may
-        mean.
+        an annual total, a share against an area and a total, a sum of parts against its whole, what is held
+        now against what was held before), the cross-check is shown on the metric page with its formula,
+        inputs, result and tolerance. A check says what it expects: that the two sides are equal within a
+        tolerance, or that a part is at most its whole. Bounds are kept: “more than 1,500 a day” against a
+        2024 average of 1,177 is “at least 27% above” it, and when bounds allow either answer the check says
+        so. A mismatch is reported as it is; the explanation says what it may mean.
       </p>
 
       <h2>What is checked for, and what is not</h2>

@@ -150,7 +150,9 @@ export default async function FigurePage({ params }: Props) {
           <>
             {spread && (
               <p>
-                {spread.text} across {sameMetric.total.toLocaleString('en-GB')} figures. {spread.note}{' '}
+                {spread.text}. Measured on{' '}
+                {sameMetric.total === 2 ? 'both' : `all ${sameMetric.total.toLocaleString('en-GB')}`} figures
+                for this metric. {spread.note}{' '}
                 <Link href={`/metrics/${record.metric.slug}`}>Compare them on a chart</Link>.
               </p>
             )}

@@ -55,7 +55,6 @@ export default async function MetricPage({ params }: Props) {
   const oneSide = describeOneSide(claimantsOfMetric);
   const { chart, spread, sourceLine: source } = shapeChartFigures(chartFigures, metric);
   const differences = describeDifferences(comparisonFacts);
-  const agree = spread?.agree ?? false;
   return (
     <>
       <p className="breadcrumbs">
@@ -81,9 +80,14 @@ export default async function MetricPage({ params }: Props) {
           </a>
         </p>
       </section>
-      {(metric.note || differences.length > 0) && (
+      {(spread || metric.note || differences.length > 0) && (
         <section aria-labelledby="why-heading">
-          <h2 id="why-heading">{agree ? 'How these figures compare' : 'Why they differ'}</h2>
+          <h2 id="why-heading">{spread?.disagree ? 'Why they differ' : 'How these figures compare'}</h2>
+          {spread && (
+            <p>
+              <strong>{spread.text}.</strong> {spread.note}
+            </p>
+          )}
           {metric.note && <p>{metric.note}</p>}
           {differences.length > 0 && (
             <ul>
@@ -94,7 +98,7 @@ export default async function MetricPage({ params }: Props) {
           )}
         </section>
       )}
-      {crossChecks.length > 0 && <CrossCheckList checks={crossChecks} />}
+      <CrossCheckList checks={crossChecks} />
       {related.length > 0 && <RelatedFigures related={related} />}
       <h2>The figures</h2>
       <FigureTable
