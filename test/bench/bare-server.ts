@@ -6,8 +6,8 @@ import { stopProcessGroup } from './process-tree';
 
 export interface BareServer {
   origin: string;
-  /** From now on every request gets this body with this content type. */
-  serve: (body: Uint8Array, contentType: string) => Promise<void>;
+  /** From now on every request gets this body with these headers (content type, and encoding if compressed). */
+  serve: (body: Uint8Array, headers: Record<string, string>) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -28,9 +28,9 @@ export async function startBareServer(port: number): Promise<BareServer> {
   ])) as [{ port: number }];
   return {
     origin: `http://127.0.0.1:${started.port}`,
-    serve: async (body, contentType) => {
+    serve: async (body, headers) => {
       const ready = once(child, 'message');
-      child.send({ body, contentType });
+      child.send({ body, headers });
       await ready;
     },
     stop,

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import autocannon from 'autocannon';
 import type { BareServer } from './bare-server';
 import type { BenchPage } from './pick-pages';
@@ -21,14 +22,26 @@ export interface Load {
 
 export interface PageLoad extends BenchPage {
   status: number;
+  /** The body's size as sent: gzip where the server compressed it. */
   bytes: number;
+  /** The body's size uncompressed. */
+  plainBytes: number;
   page: Load;
   bare: Load;
 }
 
-/** autocannon against one URL on 127.0.0.1: `connections` connections for `duration` seconds. */
+// What a browser asks for: readers' browsers, and CDNs, always accept compressed bodies.
+const acceptEncoding = 'gzip, deflate, br';
+
+/** autocannon against one URL on 127.0.0.1: `connections` connections for `duration` seconds, as a browser asks. */
 async function cannon(url: string, { connections, duration }: LoadSettings): Promise<Load> {
-  const result = await autocannon({ url, connections, duration, timeout: 10 });
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    timeout: 10,
+    headers: { 'accept-encoding': acceptEncoding },
+  });
   return {
     completed: result.requests.total,
     requestsPerSecond: result.requests.total / result.duration,
@@ -39,24 +52,45 @@ async function cannon(url: string, { connections, duration }: LoadSettings): Pro
   };
 }
 
+interface Sent {
+  status: number;
+  body: Buffer;
+  headers: http.IncomingHttpHeaders;
+}
+
+// node:http, not fetch: fetch decompresses, and the bare server must send the very bytes the page server sent.
+function get(url: string, encoding: string): Promise<Sent> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(
+      url,
+      { headers: { 'accept-encoding': encoding }, timeout: 120_000 },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks),
+            headers: response.headers,
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error(`no answer from ${url} in 120 s`)));
+    request.on('error', reject);
+  });
+}
+
 /**
- * Requests the page three times, uncompressed as autocannon asks for it: the first renders (and, once pages are
- * cached per data version, fills the cache), the last gives the body the bare server then serves.
+ * Requests the page three times as a browser asks for it: the first renders (and fills the cache kept per data
+ * version), the last gives the bytes the bare server then serves; once more uncompressed, for its plain size.
  */
-async function warm(url: string): Promise<{ status: number; body: Uint8Array; contentType: string }> {
-  let response: Response | undefined;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    response = await fetch(url, {
-      headers: { 'accept-encoding': 'identity' },
-      signal: AbortSignal.timeout(120_000),
-    });
-    if (attempt < 2) await response.arrayBuffer();
-  }
-  return {
-    status: response!.status,
-    body: new Uint8Array(await response!.arrayBuffer()),
-    contentType: response!.headers.get('content-type') ?? 'application/octet-stream',
-  };
+async function warm(url: string): Promise<Sent & { plainBytes: number }> {
+  let sent: Sent | undefined;
+  for (let attempt = 0; attempt < 3; attempt++) sent = await get(url, acceptEncoding);
+  const plain = await get(url, 'identity');
+  return { ...sent!, plainBytes: plain.body.length };
 }
 
 /**
@@ -72,13 +106,16 @@ export async function loadPages(
   const loads: PageLoad[] = [];
   for (const page of pages) {
     process.stderr.write(`  ${page.path} … `);
-    const { status, body, contentType } = await warm(origin + page.path);
+    const { status, body, headers, plainBytes } = await warm(origin + page.path);
     const pageLoad = await cannon(origin + page.path, settings);
     await waitUntilIdle(pid);
-    await bare.serve(body, contentType);
+    await bare.serve(body, {
+      'content-type': headers['content-type'] ?? 'application/octet-stream',
+      ...(headers['content-encoding'] ? { 'content-encoding': headers['content-encoding'] } : {}),
+    });
     const bareLoad = await cannon(`${bare.origin}/`, settings);
     process.stderr.write(`${Math.round(pageLoad.requestsPerSecond)} req/s\n`);
-    loads.push({ ...page, status, bytes: body.length, page: pageLoad, bare: bareLoad });
+    loads.push({ ...page, status, bytes: body.length, plainBytes, page: pageLoad, bare: bareLoad });
   }
   return loads;
 }

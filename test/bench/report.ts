@@ -19,16 +19,30 @@ function table(header: string[], align: ('l' | 'r')[], rows: string[][]): string
   ].join('\n');
 }
 
-/** The page loads as a Markdown table: latencies in ms, bytes of one uncompressed response. */
+const size = (bytes: number) => (bytes >= 1e6 ? megabytes(bytes) : kilobytes(bytes));
+
+/** The page loads as a Markdown table: latencies in ms, bytes of one response as sent (gzip) and uncompressed. */
 export function pageTable(loads: PageLoad[]): string {
   return table(
-    ['page', 'req/s', 'p50', 'p97.5', 'p99', 'bytes', 'non-2xx + errors', 'bare Node req/s', 'ratio'],
-    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
-    loads.map(({ path, status, bytes, page, bare }) => [
+    [
+      'page',
+      'req/s',
+      'p50',
+      'p97.5',
+      'p99',
+      'bytes sent',
+      'uncompressed',
+      'non-2xx + errors',
+      'bare Node req/s',
+      'ratio',
+    ],
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    loads.map(({ path, status, bytes, plainBytes, page, bare }) => [
       `\`${path}\`${status === 200 ? '' : ` (${status})`}`,
       oneDecimal.format(page.requestsPerSecond),
       ...[page.p50, page.p97_5, page.p99].map((ms) => (page.completed === 0 ? '–' : whole.format(ms))),
-      bytes >= 1e6 ? megabytes(bytes) : kilobytes(bytes),
+      size(bytes),
+      size(plainBytes),
       whole.format(page.failures),
       whole.format(bare.requestsPerSecond),
       `${ratio.format(bare.requestsPerSecond === 0 ? 0 : page.requestsPerSecond / bare.requestsPerSecond)}×`,

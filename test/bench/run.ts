@@ -72,8 +72,9 @@ async function runPass(data: BenchData, options: BenchOptions, bare: BareServer)
   console.log(`\n### ${data.label}\n`);
   console.log(
     `Driver ${health.driver}, ${figureCount.toLocaleString('en')} figures (the server's /api/health agrees), ` +
-      `${options.connections} connections for ${options.duration} s per URL; latencies in ms; bytes of one ` +
-      `uncompressed response; the ratio is the page's req/s over bare Node's serving the same bytes.\n`,
+      `${options.connections} connections for ${options.duration} s per URL, asking as a browser does ` +
+      `(Accept-Encoding: gzip, deflate, br); latencies in ms; the ratio is the page's req/s over bare Node's ` +
+      `serving the same bytes with the same headers.\n`,
   );
   console.log(pageTable(loads));
   console.log();
