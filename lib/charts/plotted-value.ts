@@ -26,9 +26,6 @@ function central(fields: Pick<ValueFields, 'value' | 'valueLow' | 'valueHigh' | 
   return value;
 }
 
-function withoutHedge(fields: Omit<ValueFields, 'normalisedValue' | 'periodEnd'>): string {
-  return formatFigureValue({ ...fields, bound: fields.bound === 'range' ? 'range' : 'exact' });
-}
 
 const noRateStated = 'No rate stated, so not converted to a year';
 
@@ -58,7 +55,8 @@ export function plottedValue(record: ValueFields, normalise: boolean): PlottedVa
     low: yearly.valueLow,
     high: yearly.valueHigh,
     per: 'year',
-    conversion: `${withoutHedge(record)} × ${formatNumber(factor)} = ${withoutHedge(yearly)}`,
+    // The bound carries over: more than 1,500 a day is more than 547,500 a year.
+    conversion: `${formatFigureValue(record)} × ${formatNumber(factor)} = ${formatFigureValue(yearly)}`,
   };
 }
 

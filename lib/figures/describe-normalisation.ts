@@ -1,10 +1,14 @@
 import type { Figure } from '@/db/schema';
-import { formatNumber, formatRate } from '@/lib/format/format-number';
+import { formatFigureValue, formatNumber } from '@/lib/format/format-number';
 import { perYearFactor } from './normalise-rate';
 
-/** The per-year conversion in words, for readers to check: "1,500 drones a day × 365 = 547,500 drones a year". */
+/**
+ * The per-year conversion in words, for readers to check, its bound kept: "more than 1,500 drones a day × 365 =
+ * more than 547,500 drones a year".
+ */
 export function describeNormalisation(figure: {
   value: number | null;
+  bound: Figure['bound'];
   unit: string;
   per: Figure['per'];
   normalisedValue: number | null;
@@ -18,7 +22,11 @@ export function describeNormalisation(figure: {
   ) {
     return null;
   }
-  const stated = formatRate(figure.value, figure.unit, figure.per);
-  const perYear = formatRate(figure.normalisedValue, figure.unit, 'year');
+  // A range is converted at its midpoint, which is not itself bounded.
+  const bound = figure.bound === 'range' ? 'exact' : figure.bound;
+  const hedged = (value: number, per: NonNullable<Figure['per']>) =>
+    formatFigureValue({ value, valueLow: null, valueHigh: null, bound, unit: figure.unit, per });
+  const stated = hedged(figure.value, figure.per);
+  const perYear = hedged(figure.normalisedValue, 'year');
   return `${stated} × ${formatNumber(perYearFactor(figure.per, figure.periodEnd))} = ${perYear}`;
 }

@@ -14,14 +14,12 @@ export interface MetricClaimant {
 /** The note as text and claimant names, so a page can link each name. */
 export type OneSideNotePart = { text: string } | { claimant: { slug: string; name: string } };
 
-// Only the parties to the war and its diplomacy are sides. Independent sources are none, and "other" groups
+// Only the two parties to the war are sides here: their figures about it are a belligerent's. Backers (the US,
+// European governments, NATO) are not called a side of the war, independent sources are none, and "other" groups
 // mixed or unverifiable claimants: figures of theirs alone say nothing about one side's view.
 const sideName: Partial<Record<Side, string>> = {
   ukraine: 'the Ukrainian side',
   russia: 'the Russian side',
-  us: 'the US side',
-  europe: 'the European side',
-  nato: 'the NATO side',
 };
 
 const claimantList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });

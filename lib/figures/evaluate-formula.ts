@@ -80,31 +80,70 @@ export function formulaNames(formula: string): string[] {
   return [...new Set(formula.match(/[a-z_][a-z0-9_]*/g) ?? [])];
 }
 
-/** The values a figure's bounds allow: `low` may be -Infinity ("up to"), `high` Infinity ("more than"). */
+/**
+ * The values a figure's bounds allow: `low` may be -Infinity ("up to"), `high` Infinity ("more than"). An open end
+ * is not itself allowed: "more than 1,500" is 1,500 up, 1,500 excluded, so what it gives is "more than" too.
+ */
 export interface Interval {
   low: number;
   high: number;
+  lowOpen?: boolean;
+  highOpen?: boolean;
 }
 
-// 0 × ∞ is 0 here: a bound that is open on one side times an exact zero is still zero.
-const times = (a: number, b: number) => (a === 0 || b === 0 ? 0 : a * b);
+type End = { value: number; open: boolean };
 
-function hull(values: number[]): Interval {
-  return { low: Math.min(...values), high: Math.max(...values) };
+// 0 × ∞ is 0 here: a bound that is open on one side times an exact zero is still zero, and exactly zero.
+const times = (a: End, b: End): End =>
+  a.value === 0 || b.value === 0
+    ? { value: 0, open: (a.value === 0 && a.open) || (b.value === 0 && b.open) }
+    : { value: a.value * b.value, open: a.open || b.open };
+
+function hull(ends: End[]): Interval {
+  const low = ends.reduce((least, end) =>
+    end.value < least.value || (end.value === least.value && !end.open) ? end : least,
+  );
+  const high = ends.reduce((most, end) =>
+    end.value > most.value || (end.value === most.value && !end.open) ? end : most,
+  );
+  return { low: low.value, high: high.value, lowOpen: low.open, highOpen: high.open };
 }
+
+const lowEnd = (a: Interval): End => ({ value: a.low, open: a.lowOpen ?? false });
+const highEnd = (a: Interval): End => ({ value: a.high, open: a.highOpen ?? false });
 
 const intervals: Arithmetic<Interval> = {
   constant: (value) => ({ low: value, high: value }),
-  add: (a, b) => ({ low: a.low + b.low, high: a.high + b.high }),
-  subtract: (a, b) => ({ low: a.low - b.high, high: a.high - b.low }),
+  add: (a, b) => ({
+    low: a.low + b.low,
+    high: a.high + b.high,
+    lowOpen: Boolean(a.lowOpen || b.lowOpen),
+    highOpen: Boolean(a.highOpen || b.highOpen),
+  }),
+  subtract: (a, b) => ({
+    low: a.low - b.high,
+    high: a.high - b.low,
+    lowOpen: Boolean(a.lowOpen || b.highOpen),
+    highOpen: Boolean(a.highOpen || b.lowOpen),
+  }),
   multiply: (a, b) =>
-    hull([times(a.low, b.low), times(a.low, b.high), times(a.high, b.low), times(a.high, b.high)]),
+    hull([
+      times(lowEnd(a), lowEnd(b)),
+      times(lowEnd(a), highEnd(b)),
+      times(highEnd(a), lowEnd(b)),
+      times(highEnd(a), highEnd(b)),
+    ]),
   divide: (a, b) => {
     // Dividing by an interval that reaches zero leaves the result unbounded.
     if (b.low <= 0 && b.high >= 0) return { low: -Infinity, high: Infinity };
-    return intervals.multiply(a, { low: 1 / b.high, high: 1 / b.low });
+    return intervals.multiply(a, {
+      low: 1 / b.high,
+      high: 1 / b.low,
+      lowOpen: b.highOpen,
+      highOpen: b.lowOpen,
+    });
   },
-  negate: (a) => ({ low: -a.high, high: -a.low }),
+  negate: (a) => ({ low: -a.high, high: -a.low, lowOpen: a.highOpen, highOpen: a.lowOpen }),
 };
 
 /** A formula over intervals: every value the inputs' bounds allow lies within the result. */

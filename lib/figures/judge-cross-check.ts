@@ -17,8 +17,12 @@ type Bounded = Pick<Figure, 'value' | 'valueLow' | 'valueHigh' | 'bound'>;
 export function figureInterval(figure: Bounded): Interval {
   const { value, valueLow, valueHigh, bound } = figure;
   const stated = value ?? ((valueLow ?? 0) + (valueHigh ?? 0)) / 2;
-  if (bound === 'more_than' || bound === 'at_least') return { low: valueLow ?? stated, high: Infinity };
-  if (bound === 'less_than' || bound === 'up_to') return { low: -Infinity, high: valueHigh ?? stated };
+  if (bound === 'more_than' || bound === 'at_least') {
+    return { low: valueLow ?? stated, high: Infinity, lowOpen: bound === 'more_than' };
+  }
+  if (bound === 'less_than' || bound === 'up_to') {
+    return { low: -Infinity, high: valueHigh ?? stated, highOpen: bound === 'less_than' };
+  }
   if (bound === 'range') return { low: valueLow ?? stated, high: valueHigh ?? stated };
   return { low: stated, high: stated };
 }
@@ -64,18 +68,23 @@ function quantity(value: number, unit: string): string {
   return formatQuantity(readable(value), unit);
 }
 
-/** An interval in words: "1,177 people", "at least 1,500 people", "at most 500 km²", "5 to 7". */
-export function describeInterval({ low, high }: Interval, unit: string): string {
+/** An interval in words: "1,177 people", "more than 1,500 people", "at most 500 km²", "5 to 7". */
+export function describeInterval({ low, high, lowOpen, highOpen }: Interval, unit: string): string {
   if (low === high) return quantity(low, unit);
   if (low === -Infinity && high === Infinity) return 'any value';
-  if (low === -Infinity) return `at most ${quantity(high, unit)}`;
-  if (high === Infinity) return `at least ${quantity(low, unit)}`;
+  if (low === -Infinity) return `${highOpen ? 'less than' : 'at most'} ${quantity(high, unit)}`;
+  if (high === Infinity) return `${lowOpen ? 'more than' : 'at least'} ${quantity(low, unit)}`;
   return `${quantity(low, unit)} to ${quantity(high, unit)}`;
 }
 
-/** A span of amounts in words: "27%", "at least 27%", "20% to 40%". */
-function amount(smallest: number, largest: number, format: (value: number) => string): string {
-  if (!Number.isFinite(largest)) return `at least ${format(smallest)}`;
+/** A span of amounts in words: "27%", "at least 27%", "more than 27%" (its least excluded), "20% to 40%". */
+function amount(
+  smallest: number,
+  largest: number,
+  format: (value: number) => string,
+  smallestOpen = false,
+): string {
+  if (!Number.isFinite(largest)) return `${smallestOpen ? 'more than' : 'at least'} ${format(smallest)}`;
   const [from, to] = [format(smallest), format(largest)];
   return from === to ? from : `${from} to ${to}`;
 }
@@ -101,8 +110,10 @@ function gapFrom(result: Interval, expected: Interval, unit: string): string | n
   const most = shares ? expected.high - result.low : expected.high / result.low - 1;
   const format = shares ? points : percent;
   const none = format(0);
-  if (least > 0 && format(least) !== none) return `${amount(least, most, format)} above`;
-  if (most < 0 && format(-most) !== none) return `${amount(-most, -least, format)} below`;
+  const leastOpen = Boolean(expected.lowOpen || result.highOpen);
+  const mostOpen = Boolean(expected.highOpen || result.lowOpen);
+  if (least > 0 && format(least) !== none) return `${amount(least, most, format, leastOpen)} above`;
+  if (most < 0 && format(-most) !== none) return `${amount(-most, -least, format, mostOpen)} below`;
   return null;
 }
 
@@ -149,13 +160,15 @@ export function judgeCrossCheck(terms: CrossCheckTerms): CrossCheckJudgement {
   const [part, whole] = relation === 'at_most' ? [result, expected] : [expected, result];
   const [partText, wholeText] = relation === 'at_most' ? [computed, compared] : [compared, computed];
   const limit = relation === 'at_most' ? 'at most' : 'at least';
-  const margin = (least: number, most: number) => amount(least, most, (value) => quantity(value, unit));
+  const margin = (least: number, most: number, open: boolean) =>
+    amount(least, most, (value) => quantity(value, unit), open);
   if (outcome === 'holds') {
     const least = whole.low - part.high;
     const most = whole.high - part.low;
+    const open = Boolean(whole.lowOpen || part.highOpen);
     const than = relation === 'at_most' ? 'less than' : 'more than';
     let verdict = `${capitalise(computed)} is ${limit} ${compared} within the ${percent(terms.tolerance)} tolerance.`;
-    if (least > 0) verdict = `${capitalise(computed)} is ${margin(least, most)} ${than} ${compared}.`;
+    if (least > 0) verdict = `${capitalise(computed)} is ${margin(least, most, open)} ${than} ${compared}.`;
     else if (least === 0) verdict = `${capitalise(computed)} is ${limit} ${compared}.`;
     return { outcome, verdict };
   }
@@ -165,7 +178,11 @@ export function judgeCrossCheck(terms: CrossCheckTerms): CrossCheckJudgement {
       verdict: `${capitalise(computed)} can be ${limit} ${compared}: the bounds allow it but do not show it.`,
     };
   }
-  const excess = margin(part.low - whole.high, part.high - whole.low);
+  const excess = margin(
+    part.low - whole.high,
+    part.high - whole.low,
+    Boolean(part.lowOpen || whole.highOpen),
+  );
   return { outcome, verdict: `${capitalise(partText)} exceeds ${wholeText} by ${excess}.` };
 }
 
@@ -181,7 +198,7 @@ export function describeTolerance(
   }
   const [part, whole] = relation === 'at_most' ? [resultLabel, compareLabel] : [compareLabel, resultLabel];
   return tolerance === 0
-    ? `${capitalise(part)} may not exceed ${whole} at all.`
+    ? `${capitalise(part)} cannot be more than ${whole}.`
     : `${capitalise(part)} may exceed ${whole} by up to ${percent(tolerance)} of it, for rounding, and still pass.`;
 }
 

@@ -46,7 +46,7 @@ describe('seed validation', () => {
         outcome: 'possible',
         consistent: true,
         verdict:
-          'The projected output (at most 4,000 drones) and twice the current output (at least 3,000 drones) can match within 10%: the bounds allow it.',
+          'The projected output (at most 4,000 drones) and twice the current output (more than 3,000 drones) can match within 10%: the bounds allow it.',
       },
     ]);
   });

@@ -5,6 +5,7 @@ describe('showing a rate conversion', () => {
   it('spells out the per-year conversion of daily and monthly rates, with the days of the rate’s year', () => {
     expect(
       describeNormalisation({
+        bound: 'exact',
         value: 1500,
         unit: 'people',
         per: 'day',
@@ -14,6 +15,17 @@ describe('showing a rate conversion', () => {
     ).toBe('1,500 people a day × 365 = 547,500 people a year');
     expect(
       describeNormalisation({
+        bound: 'more_than',
+        value: 1500,
+        unit: 'people',
+        per: 'day',
+        normalisedValue: 547500,
+        periodEnd: '2025-01-20',
+      }),
+    ).toBe('more than 1,500 people a day × 365 = more than 547,500 people a year');
+    expect(
+      describeNormalisation({
+        bound: 'exact',
         value: 1177,
         unit: 'people',
         per: 'day',
@@ -23,6 +35,7 @@ describe('showing a rate conversion', () => {
     ).toBe('1,177 people a day × 366 = 430,782 people a year');
     expect(
       describeNormalisation({
+        bound: 'exact',
         value: 30000,
         unit: 'people',
         per: 'month',
@@ -35,6 +48,7 @@ describe('showing a rate conversion', () => {
   it('says nothing when there is nothing to convert', () => {
     expect(
       describeNormalisation({
+        bound: 'exact',
         value: 360000,
         unit: 'people',
         per: 'year',
@@ -44,6 +58,7 @@ describe('showing a rate conversion', () => {
     ).toBeNull();
     expect(
       describeNormalisation({
+        bound: 'exact',
         value: 18,
         unit: 'percent',
         per: null,

@@ -25,9 +25,13 @@ describe('describeOneSide', () => {
   });
 
   it('counts every figure and lists every claimant, each one linkable', () => {
-    const parts = describeOneSide([claimant('a', 'us', 2), claimant('b', 'us', 1), claimant('c', 'us', 1)]);
+    const parts = describeOneSide([
+      claimant('a', 'russia', 2),
+      claimant('b', 'russia', 1),
+      claimant('c', 'russia', 1),
+    ]);
     expect(text(parts)).toBe(
-      'All 4 figures here come from the US side ([Claimant A], [Claimant B] and [Claimant C]); no figure from another side or an independent source is recorded.',
+      'All 4 figures here come from the Russian side ([Claimant A], [Claimant B] and [Claimant C]); no figure from another side or an independent source is recorded.',
     );
     expect(parts?.flatMap((part) => ('claimant' in part ? [part.claimant.slug] : []))).toEqual([
       'a',
@@ -41,15 +45,17 @@ describe('describeOneSide', () => {
     expect(describeOneSide([claimant('a', 'nato'), claimant('b', 'independent')])).toBeNull();
   });
 
-  it('says nothing when every figure is from independent or other sources, which are no side', () => {
+  it('says nothing when every figure is from independent or other sources, or from backers of a side', () => {
     expect(describeOneSide([claimant('a', 'independent', 3)])).toBeNull();
+    expect(describeOneSide([claimant('a', 'us', 2)])).toBeNull();
+    expect(describeOneSide([claimant('a', 'europe')])).toBeNull();
     expect(describeOneSide([claimant('a', 'other')])).toBeNull();
   });
 
   it('says nothing about a metric without figures, and ignores claimants with none', () => {
     expect(describeOneSide([])).toBeNull();
-    expect(text(describeOneSide([claimant('a', 'europe'), claimant('b', 'russia', 0)]))).toBe(
-      'The only figure here comes from the European side ([Claimant A]); no figure from another side or an independent source is recorded.',
+    expect(text(describeOneSide([claimant('a', 'ukraine'), claimant('b', 'russia', 0)]))).toBe(
+      'The only figure here comes from the Ukrainian side ([Claimant A]); no figure from another side or an independent source is recorded.',
     );
   });
 });

@@ -24,7 +24,7 @@ describe('cross-check formulas over bounds', () => {
   it('carries each figure’s bounds through the arithmetic', () => {
     expect(
       evaluateInterval('a + b', { a: { low: 595_000, high: Infinity }, b: { low: 1, high: 1 } }),
-    ).toEqual({
+    ).toMatchObject({
       low: 595_001,
       high: Infinity,
     });
@@ -33,15 +33,30 @@ describe('cross-check formulas over bounds', () => {
         whole: { low: 1100, high: Infinity },
         part: { low: -Infinity, high: 500 },
       }),
-    ).toEqual({
+    ).toMatchObject({
       low: 600,
       high: Infinity,
+    });
+    // "More than 1,100" less "less than 500" is more than 600: an open end stays open through the arithmetic.
+    expect(
+      evaluateInterval('whole - part', {
+        whole: { low: 1100, high: Infinity, lowOpen: true },
+        part: { low: -Infinity, high: 500, highOpen: true },
+      }),
+    ).toMatchObject({ low: 600, lowOpen: true });
+    expect(evaluateInterval('a * 2', { a: { low: 1500, high: Infinity, lowOpen: true } })).toMatchObject({
+      low: 3000,
+      lowOpen: true,
+    });
+    expect(evaluateInterval('a * 2', { a: { low: 1500, high: Infinity } })).toMatchObject({
+      low: 3000,
+      lowOpen: false,
     });
     expect(evaluateInterval('total / 366', { total: { low: 430_790, high: 430_790 } }).low).toBeCloseTo(
       1177.02,
       2,
     );
-    expect(evaluateInterval('a * 0', { a: { low: 1, high: Infinity } })).toEqual({ low: 0, high: 0 });
+    expect(evaluateInterval('a * 0', { a: { low: 1, high: Infinity } })).toMatchObject({ low: 0, high: 0 });
     expect(evaluateInterval('1 / a', { a: { low: -1, high: 1 } })).toEqual({
       low: -Infinity,
       high: Infinity,

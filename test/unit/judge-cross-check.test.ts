@@ -27,12 +27,18 @@ function terms(overrides: Partial<CrossCheckTerms>): CrossCheckTerms {
 
 describe('the values a figure’s words allow', () => {
   it('reads bounds as intervals', () => {
-    expect(figureInterval({ value: 1500, valueLow: 1500, valueHigh: null, bound: 'more_than' })).toEqual(
-      from(1500),
-    );
-    expect(figureInterval({ value: 500, valueLow: null, valueHigh: 500, bound: 'less_than' })).toEqual(
-      below(500),
-    );
+    expect(figureInterval({ value: 1500, valueLow: 1500, valueHigh: null, bound: 'more_than' })).toEqual({
+      ...from(1500),
+      lowOpen: true,
+    });
+    expect(figureInterval({ value: 1500, valueLow: 1500, valueHigh: null, bound: 'at_least' })).toEqual({
+      ...from(1500),
+      lowOpen: false,
+    });
+    expect(figureInterval({ value: 500, valueLow: null, valueHigh: 500, bound: 'less_than' })).toEqual({
+      ...below(500),
+      highOpen: true,
+    });
     expect(figureInterval({ value: null, valueLow: 5, valueHigh: 7, bound: 'range' })).toEqual({
       low: 5,
       high: 7,
@@ -42,6 +48,8 @@ describe('the values a figure’s words allow', () => {
     );
     expect(describeInterval(from(1500), 'people')).toBe('at least 1,500 people');
     expect(describeInterval(below(500), 'km2')).toBe('at most 500 km²');
+    expect(describeInterval({ ...from(1500), lowOpen: true }, 'people')).toBe('more than 1,500 people');
+    expect(describeInterval({ ...below(500), highOpen: true }, 'km2')).toBe('less than 500 km²');
     expect(describeInterval(exactly(1177.02), 'people')).toBe('1,177 people');
   });
 });
@@ -168,7 +176,7 @@ describe('cross-check verdicts', () => {
     );
     expect(describeTolerance(terms({ tolerance: 0 }))).toBe('Only an exact match counts.');
     expect(describeTolerance(terms({ relation: 'at_most', tolerance: 0 }))).toBe(
-      'The computed figure may not exceed the stated figure at all.',
+      'The computed figure cannot be more than the stated figure.',
     );
     expect(describeTolerance(terms({ relation: 'at_least', tolerance: 0.1 }))).toBe(
       'The stated figure may exceed the computed figure by up to 10% of it, for rounding, and still pass.',
