@@ -33,7 +33,8 @@ describe('every page type', () => {
     async (name, path) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`${baseUrl}${path}`);
-      await page.waitForLoadState('networkidle');
+      // 'load', not 'networkidle': on a cold cache the router's prefetches of every link keep the network busy.
+      await page.waitForLoadState('load');
       expect(await page.title()).toMatch(/Contested Figures/);
       if (name !== 'not-found') {
         expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
@@ -46,7 +47,8 @@ describe('every page type', () => {
       await saveScreenshot(page, `page-${name}`);
       await page.setViewportSize({ width: 375, height: 800 });
       await page.reload();
-      await page.waitForLoadState('networkidle');
+      // 'load', not 'networkidle': on a cold cache the router's prefetches of every link keep the network busy.
+      await page.waitForLoadState('load');
       // Nothing may force a phone reader to scroll sideways, except inside a scrollable table.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);

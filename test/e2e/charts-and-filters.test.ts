@@ -31,7 +31,7 @@ describe('charts of metrics with several claimants', () => {
     expect(await chartMarks(page).count()).toBe(rows);
     const caption = await page.locator('figcaption').first().textContent();
     expect(caption).toContain('No disagreement to measure: the figures refer to different periods.');
-    expect(caption).toContain('1,500 people a day × 365 = 547,500 people a year');
+    expect(caption).toContain('more than 1,500 people a day × 365 = more than 547,500 people a year');
     expect(caption).not.toMatch(/Sources differ/);
     await saveScreenshot(page, 'metric-contested');
   });
