@@ -37,11 +37,21 @@ export function encodeCursor(cursor: FigureCursor): string {
   return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
 }
 
-const cursorShape = z.tuple([z.string(), z.number().int().nonnegative()]);
+// Ids are PostgreSQL integers: a larger number cannot be a row and would fail the cast.
+const largestId = 2_147_483_647;
+
+function isRowId(key: string): boolean {
+  return /^\d{1,10}$/.test(key) && Number(key) <= largestId;
+}
+
+const cursorShape = z.tuple([z.string(), z.number().int().nonnegative().max(largestId)]);
 
 /** Reads an `after` cursor; an id alone (from the default order) is accepted too. */
 export function decodeCursor(after: string): FigureCursor {
-  if (/^\d+$/.test(after)) return { key: after, id: Number(after) };
+  if (/^\d+$/.test(after)) {
+    if (!isRowId(after)) throw new InvalidParameterError('after', 'is not a cursor from a "Next page" link');
+    return { key: after, id: Number(after) };
+  }
   try {
     const [key, id] = cursorShape.parse(JSON.parse(Buffer.from(after, 'base64url').toString('utf8')));
     return { key, id };
@@ -50,16 +60,21 @@ export function decodeCursor(after: string): FigureCursor {
   }
 }
 
+// PostgreSQL dates have no year 0.
 function isCalendarDate(key: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(key) && new Date(`${key}T00:00:00Z`).toISOString().startsWith(key);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(key) &&
+    key >= '0001-01-01' &&
+    new Date(`${key}T00:00:00Z`).toISOString().startsWith(key)
+  );
 }
 
 // The database casts a cursor's key back to the sort's type; a key it could not cast is a bad link, not a 500.
 const cursorKeyChecks: Record<FigureSort, (key: string) => boolean> = {
-  added: (key) => /^\d+$/.test(key),
+  added: isRowId,
   period: (key) => key === '-infinity' || isCalendarDate(key),
   published: (key) => key === '-infinity' || isCalendarDate(key),
-  metric: () => true,
+  metric: (key) => !key.includes('\0'),
 };
 
 export type FigureFilters = z.infer<typeof figureFiltersSchema>;
@@ -98,6 +113,10 @@ export function parseFigureQuery(params: URLSearchParams, { paged }: { paged: bo
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key).filter((value) => value !== '');
     if (values.length === 0) continue;
+    // PostgreSQL text cannot hold a NUL; said here rather than failing in the database.
+    if (values.some((value) => value.includes('\0'))) {
+      throw new InvalidParameterError(key, 'must not contain a NUL character (%00)');
+    }
     if (paged && (pageKeys as string[]).includes(key)) {
       if (values.length > 1) throw new InvalidParameterError(key, 'may be given once');
       pageInput[key] = values[0] as string;

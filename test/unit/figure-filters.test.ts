@@ -37,6 +37,13 @@ describe('/figures URL filters', () => {
     [`sort=period&after=${encodeCursor({ key: 'ukrainian drone output', id: 12 })}`, 'after'],
     [`sort=published&after=${encodeCursor({ key: '2025-02-30', id: 12 })}`, 'after'],
     [`after=${encodeCursor({ key: '2025-02-03', id: 12 })}`, 'after'],
+    // Past PostgreSQL's integer and date ranges, and NUL, which its text cannot hold.
+    ['after=2147483648', 'after'],
+    [`after=${encodeCursor({ key: '7', id: 2_147_483_648 })}`, 'after'],
+    [`sort=period&after=${encodeCursor({ key: '0000-01-01', id: 1 })}`, 'after'],
+    [`sort=metric&after=${encodeCursor({ key: 'drones\u0000', id: 1 })}`, 'after'],
+    ['q=drones%00', 'q'],
+    ['outlet=%00', 'outlet'],
   ])('rejects %s naming the parameter', (query, parameter) => {
     const error = (() => {
       try {
