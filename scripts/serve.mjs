@@ -14,6 +14,8 @@ import {
   replayedHeader,
   responseCacheKey,
 } from '../lib/http/response-cache.mjs';
+import { refusalBody, refuseRequest } from '../lib/http/request-guard.mjs';
+import { securityHeaders } from '../lib/http/security-headers.mjs';
 
 const require = createRequire(import.meta.url);
 const { currentDataVersion, versionJustChanged } = require('../db/served-data-version.cjs');
@@ -119,7 +121,28 @@ function fail(/** @type {http.ServerResponse} */ response) {
   };
 }
 
+const site = { https: (process.env.SITE_URL ?? '').startsWith('https:') };
+
+/** A request no route can answer, turned away here: Next's own parsing answers some of these with a 500. */
+function refuse(
+  /** @type {http.IncomingMessage} */ request,
+  /** @type {http.ServerResponse} */ response,
+  /** @type {import('../lib/http/request-guard.mjs').Refusal} */ refusal,
+) {
+  const { contentType, body } = refusalBody(refusal, request.url, request.headers.accept);
+  response.writeHead(refusal.status, {
+    'content-type': contentType,
+    'cache-control': 'no-store',
+    ...(refusal.allow ? { allow: refusal.allow } : {}),
+  });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
 const server = http.createServer((request, response) => {
+  const pathname = (request.url ?? '').split('?')[0] ?? '';
+  for (const [name, value] of Object.entries(securityHeaders(pathname, site))) response.setHeader(name, value);
+  const refusal = refuseRequest(request.method, request.url);
+  if (refusal) return refuse(request, response, refusal);
   const key = responseCacheKey(request);
   const version = currentDataVersion();
   if (key === null || version === undefined) return void handle(request, response).catch(fail(response));

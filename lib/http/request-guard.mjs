@@ -1,0 +1,93 @@
+// @ts-check
+/**
+ * Requests no route can answer, turned away before they reach Next (whose own parsing answers some of them with a
+ * 500): methods other than GET and HEAD, request targets that are not a path, malformed percent-escapes, invalid
+ * UTF-8 and NUL. Pure: given the method and the raw request target.
+ */
+
+/** @typedef {{ status: 400 | 405, message: string, allow?: string }} Refusal */
+
+const allowedMethods = new Set(['GET', 'HEAD']);
+
+/** @param {string} text @returns {string | null} the decoded text, or null for a malformed escape or invalid UTF-8 */
+function decodeStrictly(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param {string | undefined} method
+ * @param {string | undefined} target
+ * @returns {Refusal | null}
+ */
+export function refuseRequest(method, target) {
+  if (!method || !allowedMethods.has(method)) {
+    return { status: 405, allow: 'GET, HEAD', message: `This site only answers GET and HEAD, not ${method}.` };
+  }
+  if (!target || !target.startsWith('/')) {
+    return { status: 400, message: 'The request target must be a path beginning with "/".' };
+  }
+  const queryStart = target.indexOf('?');
+  const pathPart = queryStart === -1 ? target : target.slice(0, queryStart);
+  const decodedPath = decodeStrictly(pathPart);
+  if (decodedPath === null || decodedPath.includes('\0')) {
+    return {
+      status: 400,
+      message: 'The address has a malformed %-escape, invalid UTF-8 or a NUL character in its path.',
+    };
+  }
+  if (queryStart === -1) return null;
+  for (const pair of target.slice(queryStart + 1).split('&')) {
+    const [rawName = '', ...rawValue] = pair.split('=');
+    const name = decodeStrictly(rawName.replaceAll('+', ' '));
+    const value = decodeStrictly(rawValue.join('=').replaceAll('+', ' '));
+    const shownName = name ?? rawName;
+    if (name === null || value === null) {
+      return {
+        status: 400,
+        message: `Invalid parameter "${shownName}": it has a malformed %-escape or invalid UTF-8.`,
+      };
+    }
+    if (name.includes('\0') || value.includes('\0')) {
+      return {
+        status: 400,
+        message: `Invalid parameter "${shownName.replaceAll('\0', '%00')}": must not contain a NUL character (%00).`,
+      };
+    }
+  }
+  return null;
+}
+
+/** @param {string} text */
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/**
+ * The body of a refusal: JSON for a JSON address or a client that asks for JSON, a short HTML page otherwise.
+ * @param {Refusal} refusal
+ * @param {string | undefined} target
+ * @param {string | undefined} accept
+ * @returns {{ contentType: string, body: string }}
+ */
+export function refusalBody(refusal, target, accept) {
+  const path = (target ?? '').split('?')[0] ?? '';
+  if (path.endsWith('.json') || (accept ?? '').includes('application/json')) {
+    return {
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify({ error: refusal.message }),
+    };
+  }
+  const title = refusal.status === 405 ? 'Method not allowed' : 'Bad request';
+  return {
+    contentType: 'text/html; charset=utf-8',
+    body:
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · Contested Figures</title>` +
+      `<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>` +
+      `<main><h1>${title}</h1><p>${escapeHtml(refusal.message)}</p>` +
+      `<p><a href="/">Go to the home page</a>.</p></main></body></html>`,
+  };
+}
