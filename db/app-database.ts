@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readDatabaseEnv } from '@/lib/env';
-import { openDatabase, openPglite, type Database } from './client';
+import { sql } from 'drizzle-orm';
+import { openPglite, openPostgres, type Database } from './client';
 import { watchDataVersion } from './data-version-watch';
 import { loadSeedDirectory } from './load-seed';
 
@@ -17,11 +18,43 @@ const holder = globalThis as typeof globalThis & { __contestedFiguresDatabase?: 
 // the configured database. The server never serves those renders (db/page-cache-handler.cjs starts empty).
 const building = () => process.env.NEXT_PHASE === 'phase-production-build';
 
-async function openAndPrepare(): Promise<Database> {
-  const database = building() ? await openPglite() : await openDatabase();
+/** A page's query that has not finished in this long fails, and the page says the database is unavailable. */
+export const pageStatementTimeoutMs = 5_000;
+
+async function migrateAndSeed(database: Database): Promise<void> {
+  await database.migrate();
+  await loadSeedDirectory(database.db, seedDirectory());
+}
+
+/**
+ * PostgreSQL: migrations and seeds go through a connection of their own, closed before the app's read-only pool
+ * opens. PGlite is one in-process session, so it is made read-only once it is seeded.
+ */
+async function openReadOnly(): Promise<Database> {
+  const { DATABASE_URL, PGLITE_DATA_DIR } = readDatabaseEnv();
+  if (DATABASE_URL && !building()) {
+    const loader = await openPostgres(DATABASE_URL);
+    try {
+      await migrateAndSeed(loader);
+    } finally {
+      await loader.close();
+    }
+    return openPostgres(DATABASE_URL, { readOnly: true, statementTimeoutMs: pageStatementTimeoutMs });
+  }
+  const database = await openPglite(building() ? undefined : PGLITE_DATA_DIR);
   try {
-    await database.migrate();
-    await loadSeedDirectory(database.db, seedDirectory());
+    await migrateAndSeed(database);
+    await database.db.execute(sql`set default_transaction_read_only = on`);
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function openAndPrepare(): Promise<Database> {
+  const database = await openReadOnly();
+  try {
     await watchDataVersion(database);
     return database;
   } catch (error) {

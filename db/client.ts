@@ -27,6 +27,11 @@ export interface Database {
     onNotify: (payload: string) => void,
     onListening?: () => void,
   ): Promise<() => Promise<void>>;
+  /**
+   * Where /api/health asks: on PostgreSQL a connection of its own that gives up after a second, so a busy or
+   * hung pool cannot hold the health check; on PGlite the one session.
+   */
+  healthDb(): Db;
   /** PostgreSQL only: a one-column query's values, streamed by COPY (see db/copy-out.ts). */
   copyOutValues?(query: string, whenBusy: () => AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8Array>;
   close(): Promise<void>;
@@ -36,7 +41,7 @@ const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 const drizzleConfig = { schema, casing: 'snake_case' } as const;
 
 export async function openPglite(dataDir?: string): Promise<Database> {
-  const release = dataDir ? acquireDataDirectoryLock(dataDir) : () => {};
+  const release = dataDir ? await acquireDataDirectoryLock(dataDir) : () => {};
   try {
     const client = await PGlite.create(dataDir ? { dataDir } : {});
     const db = drizzlePglite({ client, ...drizzleConfig });
@@ -49,6 +54,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
         onListening?.();
         return unlisten;
       },
+      healthDb: () => db,
       close: async () => {
         await client.close();
         release();
@@ -60,19 +66,106 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   }
 }
 
-export async function openPostgres(url: string): Promise<Database> {
-  const client = postgres(url, { max: 10, onnotice: () => {} });
-  const db = drizzlePostgres({ client, ...drizzleConfig });
+/** Limits on a connection: the web app's reads only and never waits long (the loader has a connection of its own). */
+export interface ConnectionLimits {
+  readOnly?: boolean;
+  statementTimeoutMs?: number;
+}
+
+// The server ended the connection under an idle pooled client (a restart, pg_terminate_backend): the query never ran.
+const deadConnectionCodes = new Set([
+  '57P01',
+  'CONNECTION_CLOSED',
+  'CONNECTION_DESTROYED',
+  'ECONNRESET',
+  'EPIPE',
+]);
+
+function isDeadConnection(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    deadConnectionCodes.has(String((error as { code?: unknown }).code))
+  );
+}
+
+/**
+ * The client Drizzle reads through, with each query on a connection found dead tried once more on a fresh one.
+ * Only for a read-only client: a read is safe to repeat.
+ */
+function retryingDeadConnections(client: postgres.Sql): postgres.Sql {
+  const unsafe = (
+    query: string,
+    parameters?: postgres.ParameterOrJSON<never>[],
+    options?: postgres.UnsafeQueryOptions,
+  ) => {
+    const attempt = (asValues: boolean) => {
+      const pending = client.unsafe(query, parameters, options);
+      return asValues ? pending.values() : pending;
+    };
+    const once = (asValues: boolean) =>
+      Promise.resolve(attempt(asValues)).catch((error: unknown) =>
+        isDeadConnection(error) ? attempt(asValues) : Promise.reject(error),
+      );
+    // Drizzle either awaits the query or asks for .values(); neither runs until asked.
+    return {
+      then: (resolve: (rows: unknown) => unknown, reject: (error: unknown) => unknown) =>
+        once(false).then(resolve, reject),
+      values: () => once(true),
+    };
+  };
+  return new Proxy(client, { get: (target, key) => (key === 'unsafe' ? unsafe : Reflect.get(target, key)) });
+}
+
+/** A server that accepts and never answers must not hold a request for long. */
+export const connectTimeoutSeconds = 5;
+
+export async function openPostgres(
+  url: string,
+  { readOnly = false, statementTimeoutMs }: ConnectionLimits = {},
+): Promise<Database> {
+  const client = postgres(url, {
+    max: 10,
+    onnotice: () => {},
+    connect_timeout: connectTimeoutSeconds,
+    idle_timeout: 60,
+    connection: {
+      ...(readOnly ? { default_transaction_read_only: true } : {}),
+      ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+    },
+  });
+  const db = drizzlePostgres({
+    client: readOnly ? retryingDeadConnections(client) : client,
+    ...drizzleConfig,
+  });
+  let health: { client: postgres.Sql; db: Db } | undefined;
+  const healthDb = () => {
+    if (!health) {
+      const healthClient = postgres(url, {
+        max: 1,
+        onnotice: () => {},
+        connect_timeout: 1,
+        idle_timeout: 30,
+        connection: { default_transaction_read_only: true, statement_timeout: 1_000 },
+      });
+      health = { client: healthClient, db: drizzlePostgres({ client: healthClient, ...drizzleConfig }) };
+    }
+    return health.db;
+  };
   return {
     db,
     driver: 'postgres',
+    healthDb,
     migrate: () => migratePostgres(db, { migrationsFolder }),
     listen: async (channel, onNotify, onListening) => {
       const { unlisten } = await client.listen(channel, onNotify, onListening);
       return unlisten;
     },
     copyOutValues: (query, whenBusy) => copyOutValues({ url, pool: client }, query, whenBusy),
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      await health?.client.end({ timeout: 1 });
+      await client.end({ timeout: 5 });
+    },
   };
 }
 

@@ -24,7 +24,13 @@ export async function* copyOutValues(
     return;
   }
   copiesRunning++;
-  const connection = postgres(url, { max: 1, onnotice: () => {} });
+  // An export only reads; its limit is the whole COPY's, so it is longer than a page's.
+  const connection = postgres(url, {
+    max: 1,
+    onnotice: () => {},
+    connect_timeout: 5,
+    connection: { default_transaction_read_only: true, statement_timeout: 10 * 60_000 },
+  });
   let serverProcess: number | undefined;
   let complete = false;
   try {

@@ -14,11 +14,13 @@ import {
   replayedHeader,
   responseCacheKey,
 } from '../lib/http/response-cache.mjs';
+import { errorBody } from '../lib/http/error-body.mjs';
 import { refusalBody, refuseRequest } from '../lib/http/request-guard.mjs';
 import { securityHeaders } from '../lib/http/security-headers.mjs';
 
 const require = createRequire(import.meta.url);
 const { currentDataVersion, versionJustChanged } = require('../db/served-data-version.cjs');
+const { databaseFailedRecently, retryAfterSeconds } = require('../db/database-outage.cjs');
 
 const { values: options } = parseArgs({
   options: {
@@ -121,6 +123,54 @@ function fail(/** @type {http.ServerResponse} */ response) {
   };
 }
 
+/**
+ * A 500 that follows a failure of the database to answer is an outage, not a fault: it becomes a 503 with
+ * Retry-After and a page saying so in words (Next's own error document says nothing until its scripts run), so
+ * readers, clients and CDNs wait and try again.
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ */
+function answerOutageWith503(request, response) {
+  const { writeHead, write, end } = response;
+  let replaced = false;
+  response.writeHead = /** @type {any} */ (
+    function (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
+      if (status !== 500 || !databaseFailedRecently()) {
+        return writeHead.apply(response, /** @type {any} */ ([status, ...rest]));
+      }
+      replaced = true;
+      const { contentType, body } = errorBody(
+        'The database is not answering',
+        `The database is not answering just now, so this could not be shown. Try again in ${retryAfterSeconds} seconds.`,
+        request.url,
+        request.headers.accept,
+      );
+      for (const name of ['content-encoding', 'content-length', 'etag', 'vary', 'transfer-encoding']) {
+        response.removeHeader(name);
+      }
+      writeHead.call(response, 503, 'Service Unavailable', {
+        'content-type': contentType,
+        'content-length': Buffer.byteLength(body),
+        'cache-control': 'no-store',
+        'retry-after': String(retryAfterSeconds),
+      });
+      end.call(response, request.method === 'HEAD' ? undefined : body);
+      return response;
+    }
+  );
+  // Whatever Next still writes of its error document is dropped: the answer above is complete.
+  response.write = /** @type {any} */ (
+    function () {
+      return replaced ? true : write.apply(response, /** @type {any} */ (arguments));
+    }
+  );
+  response.end = /** @type {any} */ (
+    function () {
+      return replaced ? response : end.apply(response, /** @type {any} */ (arguments));
+    }
+  );
+}
+
 const site = { https: (process.env.SITE_URL ?? '').startsWith('https:') };
 
 /** A request no route can answer, turned away here: Next's own parsing answers some of these with a 500. */
@@ -140,9 +190,11 @@ function refuse(
 
 const server = http.createServer((request, response) => {
   const pathname = (request.url ?? '').split('?')[0] ?? '';
-  for (const [name, value] of Object.entries(securityHeaders(pathname, site))) response.setHeader(name, value);
+  for (const [name, value] of Object.entries(securityHeaders(pathname, site)))
+    response.setHeader(name, value);
   const refusal = refuseRequest(request.method, request.url);
   if (refusal) return refuse(request, response, refusal);
+  answerOutageWith503(request, response);
   const key = responseCacheKey(request);
   const version = currentDataVersion();
   if (key === null || version === undefined) return void handle(request, response).catch(fail(response));

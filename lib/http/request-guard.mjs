@@ -7,6 +7,8 @@
 
 /** @typedef {{ status: 400 | 405, message: string, allow?: string }} Refusal */
 
+import { errorBody } from './error-body.mjs';
+
 const allowedMethods = new Set(['GET', 'HEAD']);
 
 /** @param {string} text @returns {string | null} the decoded text, or null for a malformed escape or invalid UTF-8 */
@@ -25,7 +27,11 @@ function decodeStrictly(text) {
  */
 export function refuseRequest(method, target) {
   if (!method || !allowedMethods.has(method)) {
-    return { status: 405, allow: 'GET, HEAD', message: `This site only answers GET and HEAD, not ${method}.` };
+    return {
+      status: 405,
+      allow: 'GET, HEAD',
+      message: `This site only answers GET and HEAD, not ${method}.`,
+    };
   }
   if (!target || !target.startsWith('/')) {
     return { status: 400, message: 'The request target must be a path beginning with "/".' };
@@ -61,33 +67,17 @@ export function refuseRequest(method, target) {
   return null;
 }
 
-/** @param {string} text */
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
 /**
- * The body of a refusal: JSON for a JSON address or a client that asks for JSON, a short HTML page otherwise.
+ * The body of a refusal.
  * @param {Refusal} refusal
  * @param {string | undefined} target
  * @param {string | undefined} accept
- * @returns {{ contentType: string, body: string }}
  */
 export function refusalBody(refusal, target, accept) {
-  const path = (target ?? '').split('?')[0] ?? '';
-  if (path.endsWith('.json') || (accept ?? '').includes('application/json')) {
-    return {
-      contentType: 'application/json; charset=utf-8',
-      body: JSON.stringify({ error: refusal.message }),
-    };
-  }
-  const title = refusal.status === 405 ? 'Method not allowed' : 'Bad request';
-  return {
-    contentType: 'text/html; charset=utf-8',
-    body:
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · Contested Figures</title>` +
-      `<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>` +
-      `<main><h1>${title}</h1><p>${escapeHtml(refusal.message)}</p>` +
-      `<p><a href="/">Go to the home page</a>.</p></main></body></html>`,
-  };
+  return errorBody(
+    refusal.status === 405 ? 'Method not allowed' : 'Bad request',
+    refusal.message,
+    target,
+    accept,
+  );
 }

@@ -1,24 +1,25 @@
 import { getDatabase } from '@/db/app-database';
 import { checkHealth } from '@/db/queries/health';
+import { describeDatabaseFailure } from '@/lib/health/describe-database-failure';
+import { withinLimit } from '@/lib/health/within-limit';
 
 export const dynamic = 'force-dynamic';
 
-// GET /api/health – 200 with the driver, data version and row counts when the database answers, 503 otherwise
+const healthLimitMs = 1_000;
+
+// GET /api/health – 200 with the driver, data version and row counts within a second, else 503 saying why in words
 export async function GET() {
   try {
-    const database = await getDatabase();
-    const { dataVersion, counts } = await checkHealth(database.db);
+    const database = await withinLimit(getDatabase(), healthLimitMs);
+    const { dataVersion, counts } = await withinLimit(checkHealth(database.healthDb()), healthLimitMs);
     return Response.json(
       { status: 'ok', driver: database.driver, dataVersion, counts },
       { headers: { 'cache-control': 'no-store' } },
     );
   } catch (error) {
     return Response.json(
-      {
-        status: 'unavailable',
-        error: error instanceof Error ? error.message.split('\n')[0] : 'database unavailable',
-      },
-      { status: 503, headers: { 'cache-control': 'no-store' } },
+      { status: 'unavailable', error: describeDatabaseFailure(error, healthLimitMs) },
+      { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '10' } },
     );
   }
 }
