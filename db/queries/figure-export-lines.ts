@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { figureCsvColumns } from '@/lib/csv/figure-csv';
+import { formulaCellPattern } from '@/lib/csv/formula-guard';
 import { claimants, figures, metrics, sources, topics } from '../schema';
 
 // Each figure's CSV line or JSON record is written by the database itself, so an export moves text, never row
@@ -15,11 +16,11 @@ function literal(text: string): SQL {
 
 const quoted = (text: SQL) => sql`'"' || replace(${text}, '"', '""') || '"'`;
 
-/** RFC 4180 quoting plus the formula-injection guard: a cell starting with = + - @ tab or CR gets a leading '. */
-function csvText(value: Expression): SQL {
+/** RFC 4180 quoting plus the formula-injection guard of lib/csv/formula-guard.ts, as lib/csv/csv-cell.ts writes. */
+export function csvText(value: Expression): SQL {
   const text = sql`(${value})::text`;
   return sql`case when ${text} is null then ''
-    when left(${text}, 1) in ('=', '+', '-', '@', E'\\t', E'\\r') then ${quoted(sql`'''' || ${text}`)}
+    when ${text} ~ ${literal(formulaCellPattern)} then ${quoted(sql`'''' || ${text}`)}
     when strpos(${text}, '"') > 0 or strpos(${text}, ',') > 0 or strpos(${text}, E'\\n') > 0
       or strpos(${text}, E'\\r') > 0 then ${quoted(text)}
     else ${text} end`;

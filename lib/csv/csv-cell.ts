@@ -1,13 +1,12 @@
 // RFC 4180 cells, with OWASP's defence against CSV formula injection for text cells.
-
-const formulaStart = /^[=+\-@\t\r]/;
+import { needsFormulaGuard } from './formula-guard';
 
 export type CsvValue = string | number | null;
 
 export function csvTextCell(text: string | null): string {
   if (text === null) return '';
   // A leading apostrophe makes spreadsheet programs show the cell as text instead of running it.
-  const safe = formulaStart.test(text) ? `'${text}` : text;
+  const safe = needsFormulaGuard(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

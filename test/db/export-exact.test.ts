@@ -1,11 +1,14 @@
 import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getFiguresCsv } from '@/app/figures.csv/route';
 import { GET as getFiguresJson } from '@/app/figures.json/route';
 import { useDatabase } from '@/db/app-database';
 import type { Database } from '@/db/client';
 import { loadSeedDirectory } from '@/db/load-seed';
+import { csvText } from '@/db/queries/figure-export-lines';
 import { iterateFigureRecords, type FigureRecord } from '@/db/queries/figure-records';
+import { csvTextCell } from '@/lib/csv/csv-cell';
 import { figureCsvHeader, figureCsvRow } from '@/lib/csv/figure-csv';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { figureJson } from '@/lib/figures/figure-json';
@@ -60,5 +63,35 @@ describe('the exported bytes', () => {
     expect(JSON.stringify(body.figures)).toBe(
       JSON.stringify(records.map((record) => figureJson(record, 'https://figures.example.org'))),
     );
+  });
+});
+
+describe('the formula guard in the database and in JavaScript', () => {
+  it('writes the same cell for any text, formula starts and invisible leads included', async () => {
+    const lead = fc.constantFrom('', ' ', '\u00a0', '\u3000', '\ufeff', '\u200b', '\t', '\n');
+    const start = fc.constantFrom('', '=', '+', '-', '@', '|', '＝', '－', '﹦', '−', '"', ',', '\r');
+    // PostgreSQL text cannot hold NUL.
+    const rest = fc.string({ unit: 'binary', maxLength: 20 }).map((text) => text.replaceAll('\0', ''));
+    const texts = fc.sample(
+      fc.tuple(lead, start, rest).map((parts) => parts.join('')),
+      { numRuns: 400, seed: 7 },
+    );
+    const rows = sql.join(
+      texts.map((text, index) => sql`(${index}::int, ${text}::text)`),
+      sql`, `,
+    );
+    const result = await database.db.execute(
+      // Behind a marker: a text decoder drops a BOM at the very start of a value it reads back.
+      sql`select '>' || ${csvText(sql`t.text`)} as cell from (values ${rows}) as t(n, text) order by t.n`,
+    );
+    const cells = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+      cell: string;
+    }[];
+    const differing = texts.flatMap((text, index) =>
+      cells[index]?.cell === `>${csvTextCell(text)}`
+        ? []
+        : [{ text, database: cells[index]?.cell, js: csvTextCell(text) }],
+    );
+    expect(differing).toEqual([]);
   });
 });
