@@ -97,8 +97,9 @@ export default async function FigurePage({ params }: Props) {
         </dd>
         <dt>Reported by</dt>
         <dd>
-          {record.source.title && `${record.source.outlet ?? `Article (${outletNotNamed})`}, in `}
+          {record.source.title && record.source.outlet && `${record.source.outlet}, in `}
           <Link href={`/sources/${record.source.slug}`}>{sourceTitle(record.source)}</Link>
+          {record.source.title && !record.source.outlet && ` (${outletNotNamed})`}
         </dd>
         <dt>Published</dt>
         <dd>{formatPublished(record.source.publishedOn, record.source.publishedPrecision)}</dd>
