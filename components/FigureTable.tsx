@@ -61,17 +61,21 @@ export function FigureTable({
                     <Link href={`/metrics/${record.metric.slug}`}>{record.metric.name}</Link>
                   </td>
                 )}
-                <td data-label="Period">{formatPeriod(record.periodStart, record.periodEnd)}</td>
-                <td data-label="What kind of figure">{figureKindLabel[record.kind]}</td>
+                <td className="half" data-label="Period">
+                  {formatPeriod(record.periodStart, record.periodEnd)}
+                </td>
+                <td className="half" data-label="What kind of figure">
+                  {figureKindLabel[record.kind]}
+                </td>
                 {show('claimant') && (
-                  <td data-label="Who says so">
+                  <td className="half" data-label="Who says so">
                     <Link href={`/claimants/${record.claimant.slug}`}>{record.claimant.name}</Link>
                     <br />
                     <SideLabel side={record.claimant.side} />
                   </td>
                 )}
                 {show('source') && (
-                  <td data-label="Source">
+                  <td className="half" data-label="Source">
                     <Link href={`/sources/${record.source.slug}`} title={sourceTitle(record.source)}>
                       {sourceCredit(record.source)}
                     </Link>

@@ -45,7 +45,7 @@ export function citeFigure(record: Citable, origin: string, accessedOn: string):
       { text: `, ${published}. ` },
       { text: 'Contested Figures', title: true },
       {
-        text: `, figure ${record.publicId}, ${origin}/figures/${record.publicId} (accessed ${formatPublished(accessedOn, 'day')}).`,
+        text: `, ${origin}/figures/${record.publicId} (accessed ${formatPublished(accessedOn, 'day')}).`,
       },
     ] satisfies CitationPart[]
   ).filter((part) => part.text !== '');

@@ -36,7 +36,7 @@ const recruits = {
 describe('citing a figure', () => {
   it('quotes the words as stated with their hedge, and names outlet, date, permalink and access date', () => {
     expect(citeFigure(aid, 'https://example.org', '2026-12-01').plain).toBe(
-      'Kiel Institute for the World Economy, “$119 billion” (stated as “more than”), US aid sent to Ukraine, 2022–2024. Quoted in The Christian Science Monitor, 28 Feb 2025. Contested Figures, figure us-aid-sent-kiel, https://example.org/figures/us-aid-sent-kiel (accessed 1 Dec 2026).',
+      'Kiel Institute for the World Economy, “$119 billion” (stated as “more than”), US aid sent to Ukraine, 2022–2024. Quoted in The Christian Science Monitor, 28 Feb 2025. Contested Figures, https://example.org/figures/us-aid-sent-kiel (accessed 1 Dec 2026).',
     );
   });
 
