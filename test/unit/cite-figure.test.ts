@@ -69,6 +69,8 @@ describe('citing a figure', () => {
     ]);
     expect(citation.parts.map((part) => part.text).join('')).toBe(citation.plain);
     const unnamed = citeFigure(recruits, 'https://example.org', '2026-12-01');
-    expect(unnamed.parts.filter((part) => part.title).map((part) => part.text)).toEqual(['Contested Figures']);
+    expect(unnamed.parts.filter((part) => part.title).map((part) => part.text)).toEqual([
+      'Contested Figures',
+    ]);
   });
 });
