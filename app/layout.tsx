@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import './globals.css';
+import './phones.css';
 
 export const metadata: Metadata = {
   title: { default: 'Contested Figures', template: '%s · Contested Figures' },

@@ -16,12 +16,39 @@ function selectElement(id: string) {
   }
 }
 
-/** "Copy": puts `text` on the clipboard, or selects the element showing it, and says which it did. */
-export function CopyButton({ text, targetId }: { text: string; targetId: string }) {
+// With `html`, the formatted version too, so a word processor keeps the italics; plain text everywhere else.
+async function writeClipboard(text: string, html: string | undefined) {
+  if (html !== undefined && typeof ClipboardItem !== 'undefined') {
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+        'text/html': new Blob([html], { type: 'text/html' }),
+      }),
+    ]);
+  } else {
+    await navigator.clipboard.writeText(text);
+  }
+}
+
+/**
+ * "Copy": puts `text` on the clipboard, or selects the element showing it, and says which it did. With
+ * `withFormatting`, the element's own markup goes along as HTML (italics and all) beside the plain text.
+ */
+export function CopyButton({
+  text,
+  targetId,
+  withFormatting = false,
+  label = 'Copy',
+}: {
+  text: string;
+  targetId: string;
+  withFormatting?: boolean;
+  label?: string;
+}) {
   const [status, setStatus] = useState('');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text);
+      await writeClipboard(text, withFormatting ? document.getElementById(targetId)?.innerHTML : undefined);
       setStatus('Copied.');
     } catch {
       selectElement(targetId);
@@ -31,7 +58,7 @@ export function CopyButton({ text, targetId }: { text: string; targetId: string 
   return (
     <span className="copy-button">
       <button type="button" onClick={() => void copy()}>
-        Copy
+        {label}
       </button>{' '}
       <span role="status" className="muted small">
         {status}

@@ -22,7 +22,7 @@ export function CoverageTable({
   const codePoints = toCodePoints(text);
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stack">
         <caption>Quantity mentions in order of appearance</caption>
         <thead>
           <tr>
@@ -35,9 +35,13 @@ export function CoverageTable({
         <tbody>
           {coverage.mentions.map((entry) => (
             <tr key={entry.mention.start}>
-              <td className="num">{entry.mention.text}</td>
-              <td className="small">{mentionKindLabel[entry.mention.kind]}</td>
-              <td className="small">
+              <td className="num" data-label="Mention">
+                {entry.mention.text}
+              </td>
+              <td className="small" data-label="Written as">
+                {mentionKindLabel[entry.mention.kind]}
+              </td>
+              <td className="small" data-label="In context">
                 …
                 {sliceCodePoints(
                   codePoints,
@@ -47,7 +51,7 @@ export function CoverageTable({
                 <mark>{entry.mention.text}</mark>
                 {sliceCodePoints(codePoints, entry.mention.end, entry.mention.end + contextLength)}…
               </td>
-              <td>
+              <td data-label="Status">
                 {entry.status === 'covered' &&
                   entry.figureIds.map((id, index) => (
                     <span key={id}>

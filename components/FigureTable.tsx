@@ -23,15 +23,15 @@ export function FigureTable({
   const show = (column: Column) => !hide.includes(column);
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stack">
         <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Figure</th>
             {show('metric') && <th scope="col">Metric</th>}
             <th scope="col">Period</th>
-            <th scope="col">Kind</th>
-            {show('claimant') && <th scope="col">Claimant</th>}
+            <th scope="col">What kind of figure</th>
+            {show('claimant') && <th scope="col">Who says so</th>}
             {show('source') && <th scope="col">Source</th>}
             <th scope="col">Quote</th>
           </tr>
@@ -39,7 +39,7 @@ export function FigureTable({
         <tbody>
           {records.length === 0 && (
             <tr>
-              <td colSpan={7} className="muted">
+              <td colSpan={7} className="muted empty">
                 No figures match. Remove a filter or search for fewer words.
               </td>
             </tr>
@@ -49,7 +49,7 @@ export function FigureTable({
             const conversion = describeNormalisation(record);
             return (
               <ClickableRow key={record.publicId} href={`/figures/${record.publicId}`}>
-                <td className="figure-cell">
+                <td className="figure-cell" data-label="Figure">
                   <Link href={`/figures/${record.publicId}`} className="row-link">
                     {record.valueText}
                   </Link>
@@ -57,21 +57,25 @@ export function FigureTable({
                   {conversion && <span className="figure-reading muted">per year: {conversion}</span>}
                 </td>
                 {show('metric') && (
-                  <td>
+                  <td data-label="Metric">
                     <Link href={`/metrics/${record.metric.slug}`}>{record.metric.name}</Link>
                   </td>
                 )}
-                <td>{formatPeriod(record.periodStart, record.periodEnd)}</td>
-                <td>{figureKindLabel[record.kind]}</td>
+                <td className="half" data-label="Period">
+                  {formatPeriod(record.periodStart, record.periodEnd)}
+                </td>
+                <td className="half" data-label="What kind of figure">
+                  {figureKindLabel[record.kind]}
+                </td>
                 {show('claimant') && (
-                  <td>
+                  <td className="half" data-label="Who says so">
                     <Link href={`/claimants/${record.claimant.slug}`}>{record.claimant.name}</Link>
                     <br />
                     <SideLabel side={record.claimant.side} />
                   </td>
                 )}
                 {show('source') && (
-                  <td>
+                  <td className="half" data-label="Source">
                     <Link href={`/sources/${record.source.slug}`} title={sourceTitle(record.source)}>
                       {sourceCredit(record.source)}
                     </Link>
@@ -81,7 +85,9 @@ export function FigureTable({
                     </span>
                   </td>
                 )}
-                <td className="quote">{record.quote}</td>
+                <td className="quote" data-label="Quote">
+                  {record.quote}
+                </td>
               </ClickableRow>
             );
           })}

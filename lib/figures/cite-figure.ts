@@ -1,23 +1,53 @@
 import type { FigureRecord } from '@/db/queries/figure-records';
-import { formatPublished } from '@/lib/format/format-date';
-import { formatFigureValue } from '@/lib/format/format-number';
+import { formatPeriod, formatPublished } from '@/lib/format/format-date';
+import { hedgeWords } from './describe-stated-bound';
 
-type Citable = Pick<
-  FigureRecord,
-  'publicId' | 'valueText' | 'value' | 'valueLow' | 'valueHigh' | 'bound' | 'unit' | 'per'
-> & {
+type Citable = Pick<FigureRecord, 'publicId' | 'valueText' | 'bound' | 'periodStart' | 'periodEnd'> & {
   metric: Pick<FigureRecord['metric'], 'name'>;
   claimant: Pick<FigureRecord['claimant'], 'name'>;
   source: Pick<FigureRecord['source'], 'outlet' | 'title' | 'publishedOn' | 'publishedPrecision'>;
 };
 
+/** One run of a citation; `title` runs are set in italics where formatting survives. */
+export interface CitationPart {
+  text: string;
+  title?: true;
+}
+
+export interface Citation {
+  /** The style's name, for the reader choosing whether it suits their publication. */
+  style: string;
+  parts: CitationPart[];
+  /** The same words with no formatting, for pasting anywhere. */
+  plain: string;
+}
+
+export const citationStyle = 'Contested Figures house style, after Chicago (notes and bibliography)';
+
+export const outletNotNamed = 'outlet not named in the archived text';
+
 /**
- * "Cite this figure": who claims what (hedge and rate included), where and when it was published, the permalink
- * and the day it was read (`accessedOn`, ISO).
+ * "Cite this figure": who said it, the words as the article printed them (not the site's normalised reading),
+ * where and when it was published, and the permalink on the site's configured address with the day it was read
+ * (`accessedOn`, ISO).
  */
-export function citeFigure(record: Citable, origin: string, accessedOn: string): string {
-  const outlet = record.source.outlet ?? 'unknown outlet';
+export function citeFigure(record: Citable, origin: string, accessedOn: string): Citation {
+  const hedge = hedgeWords[record.bound];
+  const period = formatPeriod(record.periodStart, record.periodEnd);
   const published = formatPublished(record.source.publishedOn, record.source.publishedPrecision);
-  const title = record.source.title ? `“${record.source.title}”, ` : '';
-  return `${record.claimant.name}: ${formatFigureValue(record)} (${record.metric.name}). Reported in ${title}${outlet}, ${published}. Contested Figures, ${origin}/figures/${record.publicId} (accessed ${formatPublished(accessedOn, 'day')}).`;
+  const parts = (
+    [
+      { text: `${record.claimant.name}, “${record.valueText}”` },
+      { text: hedge ? ` (stated as “${hedge}”)` : '' },
+      { text: `, ${record.metric.name}, ${period === 'undated' ? 'no period given' : period}. Quoted in ` },
+      { text: record.source.title ? `“${record.source.title},” ` : '' },
+      record.source.outlet ? { text: record.source.outlet, title: true } : { text: outletNotNamed },
+      { text: `, ${published}. ` },
+      { text: 'Contested Figures', title: true },
+      {
+        text: `, ${origin}/figures/${record.publicId} (accessed ${formatPublished(accessedOn, 'day')}).`,
+      },
+    ] satisfies CitationPart[]
+  ).filter((part) => part.text !== '');
+  return { style: citationStyle, parts, plain: parts.map((part) => part.text).join('') };
 }

@@ -36,7 +36,7 @@ export function describeDifferences(records: readonly Compared[]): string[] {
   // Only these are sides a claimant speaks for: "independent" and "other" are no side of anything.
   const sides = distinct(records.map((record) => record.claimant.side)).filter((side) => !sideless.has(side));
   if (sides.length > 1) {
-    reasons.push(`The claimants speak for different sides: ${list(sides.map((side) => sideLabel[side]))}.`);
+    reasons.push(`The sources speak for different sides: ${list(sides.map((side) => sideLabel[side]))}.`);
   }
   const claimantCount = distinct(records.map((record) => record.claimant.name)).length;
   const warring = warringSides.flatMap((side) => {

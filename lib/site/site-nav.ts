@@ -3,6 +3,6 @@ export const siteNavLinks = [
   { href: '/figures', label: 'All figures' },
   { href: '/metrics', label: 'Metrics' },
   { href: '/sources', label: 'Sources' },
-  { href: '/claimants', label: 'Claimants' },
+  { href: '/claimants', label: 'Who says so' },
   { href: '/about', label: 'About the data' },
 ] as const;

@@ -19,7 +19,7 @@ describe('why figures differ', () => {
     ]);
     expect(reasons).toEqual([
       'They refer to different periods: 2024 and 2023.',
-      'The claimants speak for different sides: Ukraine and NATO.',
+      'The sources speak for different sides: Ukraine and NATO.',
       'Ukraine’s General Staff speaks for Ukraine, a party to the war, with an interest in the number.',
       'They are different kinds of figure: claim and estimate.',
       'They are stated at different rates (per year and per month); the chart draws them per year.',
@@ -36,7 +36,7 @@ describe('why figures differ', () => {
     expect(describeDifferences([independent, other])).toEqual([]);
     const russian = { ...base, claimant: { side: 'russia' as const, name: 'Russia’s defence ministry' } };
     expect(describeDifferences([base, russian, independent])).toEqual([
-      'The claimants speak for different sides: Ukraine and Russia.',
+      'The sources speak for different sides: Ukraine and Russia.',
       'Ukraine’s General Staff speaks for Ukraine and Russia’s defence ministry speaks for Russia: parties to the war, each with an interest in the number.',
     ]);
   });
@@ -44,7 +44,7 @@ describe('why figures differ', () => {
   it('says nothing about a single figure or about figures that agree on all of these', () => {
     expect(describeDifferences([base])).toEqual([]);
     expect(describeDifferences([base, { ...base, claimant: { side: 'us', name: 'Kiel' } }])).toEqual([
-      'The claimants speak for different sides: Ukraine and United States.',
+      'The sources speak for different sides: Ukraine and United States.',
       'Ukraine’s General Staff speaks for Ukraine, a party to the war, with an interest in the number.',
     ]);
   });

@@ -7,7 +7,7 @@ import { figureKindLabel, sideLabel } from '@/lib/format/labels';
 export const metadata: Metadata = {
   title: 'About the data',
   description:
-    'How Contested Figures is made: what a figure, claimant, metric and source are, how values, bounds and rates are read, how disagreement is measured, and how to cite and reuse the data.',
+    'How Contested Figures is made: what a figure, who says so, a metric and source are, how values, bounds and rates are read, how disagreement is measured, and how to cite and reuse the data.',
 };
 
 const kindMeanings: Record<keyof typeof figureKindLabel, string> = {
@@ -28,13 +28,13 @@ export default async function AboutPage() {
       <h1>About the data</h1>
       <p className="lede">
         Contested Figures holds every quantitative claim in {counts.sources} archived articles about the
-        Russia–Ukraine war and its peace talks: {counts.figures} figures from {counts.claimants} claimants on{' '}
-        {counts.metrics} metrics. Each one can be checked against the sentence it came from.
+        Russia–Ukraine war and its peace talks: {counts.figures} figures from {counts.claimants} people and
+        bodies on {counts.metrics} metrics. Each one can be checked against the sentence it came from.
       </p>
 
       <h2>What a figure is</h2>
       <p>
-        A figure is one number an article asserts about the world, with its <strong>claimant</strong> (who
+        A figure is one number an article asserts about the world, with <strong>who says so</strong> (who
         asserts it: a minister, a general staff, a think tank, an unnamed official, or the article’s author
         when the text attributes it to no one) kept apart from the <strong>outlet</strong> that published it.
         A think tank’s estimate reported by a newspaper is the think tank’s claim. Each figure keeps the
@@ -43,8 +43,8 @@ export default async function AboutPage() {
         apart from the publication date.
       </p>
       <p>
-        Each claimant has a side: {Object.values(sideLabel).join(', ')}. The side is whom the claimant speaks
-        for, not a judgement of the figure.
+        Each of them has a side: {Object.values(sideLabel).join(', ')}. The side is whom they speak for, not a
+        judgement of the figure.
       </p>
 
       <h2>Kinds of figure</h2>
@@ -81,8 +81,8 @@ export default async function AboutPage() {
       <p>
         A metric is one quantity figures can be compared on; figures measuring the same thing share a metric
         and one chart. Two figures are set against each other as a disagreement only when they come from{' '}
-        <em>different</em> claimants (one claimant’s figures for different dates are a change over time), both
-        are measurements (actual, estimate or claim: not capacity, a projection, a target, a demand or a
+        <em>different</em> sources (one source’s figures for different dates are a change over time), both are
+        measurements (actual, estimate or claim: not capacity, a projection, a target, a demand or a
         proposal), and they refer to overlapping periods. A rate and a total, such as a daily rate and a
         yearly total, meet per year only when the rate’s period covers the total’s: “more than 1,500 a day” at
         publication in January 2025 says nothing against the total for 2024. Every other figure is still

@@ -6,7 +6,7 @@ import { requestDb } from '@/db/request-database';
 import { claimantKindLabel } from '@/lib/format/labels';
 
 export const metadata: Metadata = {
-  title: 'Claimants',
+  title: 'Who says so',
   description: 'The people and bodies who assert the figures, with the side they speak for.',
 };
 
@@ -14,18 +14,18 @@ export default async function ClaimantsPage() {
   const claimants = await listClaimantSummaries(await requestDb());
   return (
     <>
-      <h1>Claimants</h1>
+      <h1>Who says so</h1>
       <p className="lede">
-        Who asserts each figure. A claimant is not the outlet: a think tank’s estimate reported by a newspaper
-        is the think tank’s claim.
+        The people and bodies who assert each figure. They are not the outlets: a think tank’s estimate
+        reported by a newspaper is the think tank’s figure.
       </p>
       <div className="table-wrap">
-        <table>
-          <caption>{claimants.length} claimants</caption>
+        <table className="stack">
+          <caption>{claimants.length} people and bodies</caption>
           <thead>
             <tr>
               <th scope="col">Name</th>
-              <th scope="col">Kind</th>
+              <th scope="col">Who they are</th>
               <th scope="col">Side</th>
               <th scope="col">Figures</th>
             </tr>
@@ -33,15 +33,17 @@ export default async function ClaimantsPage() {
           <tbody>
             {claimants.map((claimant) => (
               <tr key={claimant.slug}>
-                <td>
+                <td data-label="Name">
                   <Link href={`/claimants/${claimant.slug}`}>{claimant.name}</Link>
                   {claimant.role && <div className="muted small">{claimant.role}</div>}
                 </td>
-                <td>{claimantKindLabel[claimant.kind]}</td>
-                <td>
+                <td data-label="Who they are">{claimantKindLabel[claimant.kind]}</td>
+                <td data-label="Side">
                   <SideLabel side={claimant.side} />
                 </td>
-                <td className="num">{claimant.figureCount}</td>
+                <td className="num" data-label="Figures">
+                  {claimant.figureCount}
+                </td>
               </tr>
             ))}
           </tbody>

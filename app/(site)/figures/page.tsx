@@ -18,7 +18,7 @@ import { describeFigureCount } from '@/lib/figures/describe-figure-count';
 export const metadata: Metadata = {
   title: 'All figures',
   description:
-    'Every figure in the dataset: search the quotes, filter by topic, claimant, side, outlet and kind, sort, and download the view.',
+    'Every figure in the dataset: search the quotes, filter by topic, who says so, side, outlet and what kind of figure, sort, and download the view.',
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -107,7 +107,7 @@ export default async function FiguresPage({ searchParams }: Props) {
                   {pillText(name, value, facets)}{' '}
                   <Link
                     href={`/figures${figureQueryString(without(filters, name, value), pageParams)}`}
-                    aria-label={`Remove filter ${name}: ${value}`}
+                    aria-label={`Remove filter ${pillText(name, value, facets)}`}
                   >
                     ×
                   </Link>

@@ -18,7 +18,7 @@ export default async function SourcesPage() {
       <h1>Sources</h1>
       <p className="lede">The articles our figures come from, archived byte-for-byte with their checksums.</p>
       <div className="table-wrap">
-        <table>
+        <table className="stack">
           <caption>{sources.length} archived articles</caption>
           <thead>
             <tr>
@@ -26,21 +26,25 @@ export default async function SourcesPage() {
               <th scope="col">Outlet</th>
               <th scope="col">Author</th>
               <th scope="col">Published</th>
-              <th scope="col">Kind</th>
+              <th scope="col">What kind of article</th>
               <th scope="col">Figures</th>
             </tr>
           </thead>
           <tbody>
             {sources.map((source) => (
               <tr key={source.slug}>
-                <td>
+                <td data-label="Title">
                   <Link href={`/sources/${source.slug}`}>{sourceTitle(source)}</Link>
                 </td>
-                <td>{source.outlet ?? <span className="muted">unknown</span>}</td>
-                <td>{source.author ?? <span className="muted">unknown</span>}</td>
-                <td>{formatPublished(source.publishedOn, source.publishedPrecision)}</td>
-                <td>{sourceKindLabel[source.kind]}</td>
-                <td className="num">{source.figureCount}</td>
+                <td data-label="Outlet">{source.outlet ?? <span className="muted">not named</span>}</td>
+                <td data-label="Author">{source.author ?? <span className="muted">not named</span>}</td>
+                <td data-label="Published">
+                  {formatPublished(source.publishedOn, source.publishedPrecision)}
+                </td>
+                <td data-label="What kind of article">{sourceKindLabel[source.kind]}</td>
+                <td className="num" data-label="Figures">
+                  {source.figureCount}
+                </td>
               </tr>
             ))}
           </tbody>

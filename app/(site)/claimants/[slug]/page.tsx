@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claimant = await getClaimantBySlug(await requestDb(), (await params).slug);
   return claimant
     ? { title: claimant.name, description: `Figures claimed by ${claimant.name}. ${claimant.description}` }
-    : { title: 'Claimant not found' };
+    : { title: 'Not found' };
 }
 
 export default async function ClaimantPage({ params }: Props) {
@@ -34,7 +34,7 @@ export default async function ClaimantPage({ params }: Props) {
   return (
     <>
       <p className="breadcrumbs">
-        <Link href="/">Home</Link> › <Link href="/claimants">Claimants</Link> › Claimant
+        <Link href="/">Home</Link> › <Link href="/claimants">Who says so</Link> › Profile
       </p>
       <h1>{claimant.name}</h1>
       <p className="lede">{claimant.description}</p>
@@ -45,7 +45,7 @@ export default async function ClaimantPage({ params }: Props) {
             <dd>{claimant.role}</dd>
           </>
         )}
-        <dt>Kind</dt>
+        <dt>Who they are</dt>
         <dd>{claimantKindLabel[claimant.kind]}</dd>
         <dt>Side</dt>
         <dd>

@@ -13,12 +13,13 @@ import { getFigureSpanAnchor, getSourceBySlug } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
 import { computeSpread } from '@/lib/charts/compute-spread';
 import { readSiteOrigin } from '@/lib/env';
-import { citeFigure } from '@/lib/figures/cite-figure';
+import { citeFigure, outletNotNamed } from '@/lib/figures/cite-figure';
+import { describeStatedBound } from '@/lib/figures/describe-stated-bound';
 import { describeNormalisation } from '@/lib/figures/describe-normalisation';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { sourceCredit, sourceTitle } from '@/lib/figures/name-source';
 import { formatPeriod, formatPublished } from '@/lib/format/format-date';
-import { formatFigureValue, formatQuantity } from '@/lib/format/format-number';
+import { formatFigureValue } from '@/lib/format/format-number';
 import { figureKindLabel } from '@/lib/format/labels';
 import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
 
@@ -37,22 +38,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         description: `${record.claimant.name}, reported by ${sourceCredit(record.source)}: “${record.quote}”`,
       }
     : { title: 'Figure not found' };
-}
-
-function boundsText(record: {
-  bound: string;
-  valueLow: number | null;
-  valueHigh: number | null;
-  unit: string;
-}): string {
-  if (record.valueLow === null && record.valueHigh === null) {
-    return record.bound === 'exact'
-      ? 'Stated as an exact number'
-      : 'Stated as an approximation; no bounds given';
-  }
-  const low = record.valueLow === null ? 'none' : formatQuantity(record.valueLow, record.unit);
-  const high = record.valueHigh === null ? 'none' : formatQuantity(record.valueHigh, record.unit);
-  return `Lower bound ${low}, upper bound ${high} (${record.bound.replaceAll('_', ' ')})`;
 }
 
 export default async function FigurePage({ params }: Props) {
@@ -105,42 +90,60 @@ export default async function FigurePage({ params }: Props) {
         <a href={sourceHref}>See this sentence in the source</a>
       </p>
       <dl className="facts">
-        <dt>Claimant</dt>
+        <dt>Who says so</dt>
         <dd>
           <Link href={`/claimants/${record.claimant.slug}`}>{record.claimant.name}</Link>{' '}
           <SideLabel side={record.claimant.side} />
         </dd>
         <dt>Reported by</dt>
         <dd>
-          {record.source.title && `${record.source.outlet ?? 'Outlet unknown'}, in `}
+          {record.source.title && record.source.outlet && `${record.source.outlet}, in `}
           <Link href={`/sources/${record.source.slug}`}>{sourceTitle(record.source)}</Link>
+          {record.source.title && !record.source.outlet && ` (${outletNotNamed})`}
         </dd>
         <dt>Published</dt>
         <dd>{formatPublished(record.source.publishedOn, record.source.publishedPrecision)}</dd>
         <dt>Refers to</dt>
         <dd>{formatPeriod(record.periodStart, record.periodEnd)}</dd>
-        <dt>Kind</dt>
+        <dt>What kind of figure</dt>
         <dd>{figureKindLabel[record.kind]}</dd>
-        <dt>Bounds</dt>
-        <dd>{boundsText(record)}</dd>
+        <dt>How it was stated</dt>
+        <dd>{describeStatedBound(record)}</dd>
         {record.note && (
           <>
             <dt>Note</dt>
             <dd>{record.note}</dd>
           </>
         )}
-        <dt>Position in text</dt>
-        <dd className="small">
-          code points {record.quoteStart}–{record.quoteEnd} of the archived text (sha256{' '}
-          <code>{record.source.sha256.slice(0, 12)}…</code>)
-        </dd>
       </dl>
+      <details className="technical-details">
+        <summary>Technical details</summary>
+        <p className="small">
+          The quote is code points {record.quoteStart}–{record.quoteEnd} of the archived text of the article,
+          whose SHA-256 checksum is <code>{record.source.sha256}</code>. A reader with the archived file can
+          check both.
+        </p>
+      </details>
       <section aria-labelledby="cite-heading" className="cite">
         <h2 id="cite-heading">Cite this figure</h2>
-        <p className="notice" id="citation">
-          {citation}
+        <p className="muted small">Style: {citation.style}.</p>
+        <p className="notice citation" id="citation">
+          {citation.parts.map((part, index) => (part.title ? <i key={index}>{part.text}</i> : part.text))}
         </p>
-        <CopyButton text={citation} targetId="citation" />
+        <p className="cite-actions">
+          <CopyButton text={citation.plain} targetId="citation" withFormatting label="Copy citation" />
+        </p>
+        <details className="plain-citation">
+          <summary>Plain text</summary>
+          <textarea
+            id="citation-plain"
+            readOnly
+            rows={4}
+            value={citation.plain}
+            aria-label="The citation as plain text"
+          />
+          <CopyButton text={citation.plain} targetId="citation-plain" label="Copy plain text" />
+        </details>
       </section>
       <section aria-labelledby="others-heading">
         <h2 id="others-heading">Other figures for {record.metric.name}</h2>

@@ -63,7 +63,7 @@ export default async function MetricPage({ params }: Props) {
       <h1>{metric.name}</h1>
       <p className="lede">{metric.definition}</p>
       <p className="muted small">
-        Subject: {metric.subject} · Unit: {formatUnit(metric.unit)} · {formatCount(table.total)} figure
+        About {metric.subject} · Unit: {formatUnit(metric.unit)} · {formatCount(table.total)} figure
         {table.total === 1 ? '' : 's'}
       </p>
       <section aria-labelledby="chart-heading" className="chart-section">

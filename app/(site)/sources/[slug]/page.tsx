@@ -80,13 +80,16 @@ export default async function SourcePage({ params }: Props) {
             {source.url && <a href={source.url}>{source.url}</a>}
           </MetadataValue>
         </dd>
-        <dt>Kind</dt>
+        <dt>What kind of article</dt>
         <dd>{sourceKindLabel[source.kind]}</dd>
-        <dt>Archived file</dt>
-        <dd className="small">
-          <code>{source.documentFile}</code>, sha256 <code>{source.sha256}</code>
-        </dd>
       </dl>
+      <details className="technical-details">
+        <summary>Technical details</summary>
+        <p className="small">
+          Archived file <code>{source.documentFile}</code>, SHA-256 checksum <code>{source.sha256}</code>.
+          Quote positions on figure pages count code points of this file’s text.
+        </p>
+      </details>
       <p className="downloads">
         <a href={`/figures.csv?source=${source.slug}`} download>
           Download this source’s figures (CSV)
