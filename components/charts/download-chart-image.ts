@@ -1,7 +1,10 @@
 import {
   buildChartImageSvg,
   chartImageFilename,
+  chartImageLicence,
+  type ChartDrawing,
   type ChartImageFormat,
+  type ChartImageShape,
   type LegendEntry,
 } from '@/lib/charts/chart-image';
 import type { Side } from '@/lib/charts/side-colour';
@@ -32,28 +35,37 @@ function legendEntries(figure: Element, sides: readonly Side[], origin: string):
   return [...sideEntries, ...markerEntries];
 }
 
-/** Draws the chart in `figure` with its title, legend, notes, source line and permalink, and saves it; returns the filename. */
+/**
+ * Every drawing of the chart on the page (wide and narrow, shown or hidden by the screen's width), in its own
+ * units: the image takes the one whose text comes out largest at its size.
+ */
+function chartDrawings(figure: Element, origin: string): ChartDrawing[] {
+  return [...figure.querySelectorAll<SVGSVGElement>('[role="group"] svg.chart-svg')].map((svg) =>
+    snapshotSvg(svg, origin, { inViewBoxUnits: true }),
+  );
+}
+
+/** Draws the chart in `figure` as a headlined, credited image of `shape`, and saves it; returns the filename. */
 export async function downloadChartImage(
   figure: Element,
   request: ChartImageRequest,
   format: ChartImageFormat,
+  shape: ChartImageShape,
 ): Promise<string> {
-  // The wide drawing, even on a phone that shows the narrow one: an image is read at its own size, not the screen's.
-  const svg = figure.querySelector<SVGSVGElement>('svg.chart-svg-wide');
-  if (!svg) throw new Error('The chart is not drawn yet; try again in a moment.');
   const { origin } = window.location;
-  const chart = snapshotSvg(svg, origin);
+  const drawings = chartDrawings(figure, origin);
+  if (drawings.length === 0) throw new Error('The chart is not drawn yet; try again in a moment.');
   const image = buildChartImageSvg({
+    shape,
     title: request.title,
     note: request.note,
     sourceLine: request.sourceLine,
+    licence: chartImageLicence,
     permalink: `${origin}/metrics/${request.slug}`,
-    width: chart.width,
-    height: chart.height,
-    chartSvgMarkup: chart.markup,
+    drawings,
     legend: legendEntries(figure, request.sides, origin),
   });
-  const filename = chartImageFilename(request.slug, format);
+  const filename = chartImageFilename(request.slug, format, shape);
   saveBlob(format === 'svg' ? svgBlob(image) : await pngBlob(image), filename);
   return filename;
 }

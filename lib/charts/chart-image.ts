@@ -1,26 +1,54 @@
 export type ChartImageFormat = 'png' | 'svg';
 
-/** A legend line: a side's colour as a dot, or a marker's shape as a small standalone SVG (`iconMarkup`). */
+/** Landscape suits social cards and timelines; portrait fills a phone screen. */
+export type ChartImageShape = 'landscape' | 'portrait';
+
+export const chartImageSizes: Record<ChartImageShape, { width: number; height: number }> = {
+  landscape: { width: 1200, height: 675 },
+  portrait: { width: 1080, height: 1350 },
+};
+
+/** A legend line: a side's colour as a dot, or a marker's shape as a small standalone SVG (`iconMarkup`, 36 × 18). */
 export type LegendEntry = { label: string; colour: string } | { label: string; iconMarkup: string };
 
-export interface ChartImageInput {
-  title: string;
-  /** What a reader needs to read the chart right (the spread, rate conversions), drawn above the source line. */
-  note?: string;
-  sourceLine: string;
-  permalink: string;
-  /** The chart's own size in pixels; the image adds a margin, the title above and the credits below. */
+/** One drawing of the chart: a standalone `<svg>` of `width` × `height` units, its styles already inlined. */
+export interface ChartDrawing {
   width: number;
   height: number;
-  /** A standalone `<svg>` element of exactly `width` × `height`, its styles already inlined. */
-  chartSvgMarkup: string;
+  markup: string;
+}
+
+export interface ChartImageInput {
+  shape: ChartImageShape;
+  /** The headline: the chart's title. */
+  title: string;
+  /** What a reader needs to read the chart right (the spread, rate conversions), under the headline. */
+  note?: string;
+  sourceLine: string;
+  /** The data's licence, as a reader would cite it. */
+  licence: string;
+  permalink: string;
+  /** The chart drawn in the page's layouts (wide, narrow); the image uses the one whose text comes out largest. */
+  drawings: readonly ChartDrawing[];
   legend?: readonly LegendEntry[];
+}
+
+/** A positioned line of text, kept so tests can check every text is present and fits. */
+export interface ImageTextLine {
+  text: string;
+  x: number;
+  y: number;
+  fontSize: number;
+  bold: boolean;
 }
 
 export interface ChartImage {
   markup: string;
   width: number;
   height: number;
+  lines: ImageTextLine[];
+  /** Where the chart sits and how much it is enlarged: its own 12-unit text is drawn 12 × `scale` pixels tall. */
+  chart: { x: number; y: number; scale: number; drawing: ChartDrawing };
 }
 
 // The same values as --ink, --ink-muted and --link in app/globals.css, which a standalone file cannot read.
@@ -29,16 +57,57 @@ const inkMuted = '#55555e';
 const link = '#0b57a4';
 const fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
-const margin = 24;
-const gap = 12;
-const title = { size: 20, lineHeight: 26 };
-const text = { size: 13, lineHeight: 18 };
-const maxLineChars = 100;
 // Roughly the average advance of a sans-serif character, as a share of the font size.
 const charWidth = 0.56;
+// Bold letters, digits and capitals run wider than the average; the image wraps with this margin so none overflows.
+const safeCharWidth = 0.6;
+const boldWidening = 1.08;
 
-export function chartImageFilename(slug: string, format: ChartImageFormat): string {
-  return `contested-figures-${slug}.${format}`;
+interface TextStyle {
+  size: number;
+  lineHeight: number;
+}
+
+interface ShapeStyle {
+  margin: number;
+  gap: number;
+  title: TextStyle;
+  note: TextStyle;
+  legend: TextStyle;
+  credits: TextStyle;
+  /** The largest enlargement of the drawn chart: past it, a chart of two rows would fill the image with air. */
+  maxScale: number;
+}
+
+// At social-card size (1200 wide, shown about 500 wide in a timeline) nothing is smaller than 22 px.
+const shapeStyles: Record<ChartImageShape, ShapeStyle> = {
+  landscape: {
+    margin: 32,
+    gap: 14,
+    title: { size: 36, lineHeight: 44 },
+    note: { size: 24, lineHeight: 30 },
+    legend: { size: 22, lineHeight: 30 },
+    credits: { size: 22, lineHeight: 28 },
+    maxScale: 2.2,
+  },
+  portrait: {
+    margin: 56,
+    gap: 20,
+    title: { size: 52, lineHeight: 62 },
+    note: { size: 28, lineHeight: 36 },
+    legend: { size: 24, lineHeight: 34 },
+    credits: { size: 22, lineHeight: 30 },
+    maxScale: 3,
+  },
+};
+
+/** The licence of the compilation (see the about page), as the image credits it. */
+export const chartImageLicence = 'Data: Contested Figures, CC BY 4.0';
+
+export function chartImageFilename(slug: string, format: ChartImageFormat, shape?: ChartImageShape): string {
+  if (!shape) return `contested-figures-${slug}.${format}`;
+  const { width, height } = chartImageSizes[shape];
+  return `contested-figures-${slug}-${width}x${height}.${format}`;
 }
 
 export function escapeXml(value: string): string {
@@ -78,89 +147,224 @@ export function charsAcross(width: number, fontSize: number): number {
   return Math.max(1, Math.floor(width / (fontSize * charWidth)));
 }
 
-/** How many characters of a font size fit across a width, never more than the ~100 a reader takes in at once. */
-export function charsThatFit(width: number, fontSize: number): number {
-  return Math.max(16, Math.min(maxLineChars, charsAcross(width, fontSize)));
+/** The widest a line of text may be drawn, with the image's margin for wide letters. */
+export function estimatedTextWidth(text: string, fontSize: number, bold = false): number {
+  return text.length * fontSize * safeCharWidth * (bold ? boldWidening : 1);
 }
 
-function textLine(value: string, x: number, y: number, style: string): string {
-  return `<text x="${x}" y="${y}" ${style}>${escapeXml(value)}</text>`;
+function wrapToWidth(text: string, width: number, size: number, bold = false): string[] {
+  const limit = Math.max(1, Math.floor(width / (size * safeCharWidth * (bold ? boldWidening : 1))));
+  return wrapText(text, limit);
 }
 
-const legendRowHeight = 22;
-const legendIconWidth = 36;
-const legendIconHeight = 18;
-
-function legendKey(entry: LegendEntry, left: number, middle: number): string {
-  return 'iconMarkup' in entry
-    ? `<g transform="translate(${left} ${middle - legendIconHeight / 2})">${entry.iconMarkup}</g>`
-    : `<circle cx="${left + 6}" cy="${middle}" r="6" fill="${escapeXml(entry.colour)}"/>`;
+/** How much a drawing can be enlarged to fit a box, no more than `maxScale`. */
+export function fitScale(drawing: ChartDrawing, box: { width: number; height: number }, maxScale: number): number {
+  return Math.max(0, Math.min(box.width / drawing.width, box.height / drawing.height, maxScale));
 }
+
+/** The drawing whose text comes out largest in the box (all are drawn at the same text size in their own units). */
+export function chooseDrawing(
+  drawings: readonly ChartDrawing[],
+  box: { width: number; height: number },
+  maxScale: number,
+): { drawing: ChartDrawing; scale: number } {
+  const [first, ...rest] = drawings;
+  if (!first) throw new Error('The image needs a drawn chart');
+  return rest.reduce(
+    (best, drawing) => {
+      const scale = fitScale(drawing, box, maxScale);
+      return scale > best.scale ? { drawing, scale } : best;
+    },
+    { drawing: first, scale: fitScale(first, box, maxScale) },
+  );
+}
+
+const legendIcon = { width: 36, height: 18 };
 
 /** Legend entries side by side, flowing onto new rows; a label too long for one row wraps under its key. */
-function layoutLegend(legend: readonly LegendEntry[], innerWidth: number, top: number) {
+function layoutLegend(
+  legend: readonly LegendEntry[],
+  left: number,
+  innerWidth: number,
+  top: number,
+  style: TextStyle,
+) {
+  const iconScale = style.size / 16;
   const parts: string[] = [];
+  const lines: ImageTextLine[] = [];
   let x = 0;
   let rowTop = top;
   let rowLines = 0;
   for (const entry of legend) {
-    const keyWidth = 'iconMarkup' in entry ? legendIconWidth + 4 : 16;
-    const lines = wrapText(entry.label, charsThatFit(innerWidth - keyWidth, text.size));
-    const longest = Math.max(0, ...lines.map((line) => line.length));
-    const advance = keyWidth + longest * text.size * charWidth + 20;
-    if (x > 0 && (x + advance > innerWidth || lines.length > 1)) {
+    const keyWidth = 'iconMarkup' in entry ? legendIcon.width * iconScale + 8 : style.size + 6;
+    const labelLines = wrapToWidth(entry.label, innerWidth - keyWidth, style.size);
+    const longest = Math.max(0, ...labelLines.map((line) => estimatedTextWidth(line, style.size)));
+    const advance = keyWidth + longest + style.size;
+    if (x > 0 && (x + advance > innerWidth || labelLines.length > 1)) {
       x = 0;
-      rowTop += rowLines * legendRowHeight;
+      rowTop += rowLines * style.lineHeight;
       rowLines = 0;
     }
-    const left = margin + x;
-    parts.push(legendKey(entry, left, rowTop + legendRowHeight / 2));
-    lines.forEach((line, index) => {
-      const baseline = rowTop + index * legendRowHeight + legendRowHeight / 2 + text.size * 0.35;
-      parts.push(textLine(line, left + keyWidth, baseline, `font-size="${text.size}" fill="${ink}"`));
+    const keyLeft = left + x;
+    const middle = rowTop + style.lineHeight / 2;
+    parts.push(
+      'iconMarkup' in entry
+        ? `<g transform="translate(${keyLeft} ${middle - (legendIcon.height * iconScale) / 2}) scale(${iconScale})">${entry.iconMarkup}</g>`
+        : `<circle cx="${keyLeft + style.size / 2}" cy="${middle}" r="${style.size / 2.6}" fill="${escapeXml(entry.colour)}"/>`,
+    );
+    labelLines.forEach((line, index) => {
+      lines.push({
+        text: line,
+        x: keyLeft + keyWidth,
+        y: rowTop + index * style.lineHeight + style.lineHeight / 2 + style.size * 0.35,
+        fontSize: style.size,
+        bold: false,
+      });
     });
-    rowLines = Math.max(rowLines, lines.length);
-    x = lines.length > 1 ? innerWidth : x + advance;
+    rowLines = Math.max(rowLines, labelLines.length);
+    x = labelLines.length > 1 ? innerWidth : x + advance;
   }
-  return { markup: parts.join(''), height: rowTop - top + rowLines * legendRowHeight };
+  return { markup: parts.join(''), lines, height: rowTop - top + rowLines * style.lineHeight };
 }
 
-/** The whole image: white ground, title, chart, legend, notes, source line and permalink, as one SVG document. */
+function textMarkup(line: ImageTextLine, fill: string): string {
+  const weight = line.bold ? ' font-weight="700"' : '';
+  return `<text x="${line.x}" y="${Math.round(line.y)}" font-size="${line.fontSize}"${weight} fill="${fill}">${escapeXml(line.text)}</text>`;
+}
+
+/** Lines of one text block stacked from `top`, each baseline placed within its line height. */
+function stackLines(texts: readonly string[], left: number, top: number, style: TextStyle, bold = false) {
+  return texts.map((text, index) => ({
+    text,
+    x: left,
+    y: top + (index + 1) * style.lineHeight - (style.lineHeight - style.size) / 2 - style.size * 0.18,
+    fontSize: style.size,
+    bold,
+  }));
+}
+
+interface Arrangement {
+  chart: { x: number; y: number; scale: number; drawing: ChartDrawing };
+  noteLines: ImageTextLine[];
+  legend: { markup: string; lines: ImageTextLine[] };
+  creditLines: ImageTextLine[];
+  sourceCount: number;
+}
+
+interface Frame {
+  style: ShapeStyle;
+  input: ChartImageInput;
+  width: number;
+  height: number;
+  /** Where the space under the headline begins. */
+  top: number;
+}
+
+function creditTexts(input: ChartImageInput, width: number, size: number) {
+  const source = wrapToWidth(input.sourceLine, width, size);
+  return { texts: [...source, ...wrapToWidth(`${input.licence} · ${input.permalink}`, width, size)], sourceCount: source.length };
+}
+
+/** Note, chart, legend and credits stacked across the whole width; the chart takes the height left between. */
+function stacked({ style, input, width, height, top }: Frame): Arrangement {
+  const left = style.margin;
+  const innerWidth = width - 2 * style.margin;
+  const noteLines = input.note ? stackLines(wrapToWidth(input.note, innerWidth, style.note.size), left, top, style.note) : [];
+  const chartTop = top + noteLines.length * style.note.lineHeight + style.gap;
+  const credits = creditTexts(input, innerWidth, style.credits.size);
+  const creditsTop = height - style.margin - credits.texts.length * style.credits.lineHeight;
+  const legendHeight = layoutLegend(input.legend ?? [], left, innerWidth, 0, style.legend).height;
+  const legendTop = creditsTop - style.gap / 2 - legendHeight;
+  const legend = layoutLegend(input.legend ?? [], left, innerWidth, legendTop, style.legend);
+  const box = { width: innerWidth, height: Math.max(0, legendTop - style.gap - chartTop) };
+  const { drawing, scale } = chooseDrawing(input.drawings, box, style.maxScale);
+  return {
+    chart: {
+      x: left + (innerWidth - drawing.width * scale) / 2,
+      y: chartTop + (box.height - drawing.height * scale) / 2,
+      scale,
+      drawing,
+    },
+    noteLines,
+    legend,
+    creditLines: stackLines(credits.texts, left, creditsTop, style.credits),
+    sourceCount: credits.sourceCount,
+  };
+}
+
+// Beside the chart, a column narrower than this would break the note and credits into a word or two a line.
+const minSideColumn = 380;
+
+/**
+ * The chart on the left under the headline, the note, legend and credits in a column on its right: in a landscape
+ * image this lets the chart take the full height, so its text comes out larger. Null when the column cannot hold
+ * them.
+ */
+function sideBySide({ style, input, width, height, top }: Frame): Arrangement | null {
+  const innerWidth = width - 2 * style.margin;
+  const boxHeight = height - style.margin - top;
+  const maxChartWidth = innerWidth - style.gap * 2 - minSideColumn;
+  const { drawing, scale } = chooseDrawing(input.drawings, { width: maxChartWidth, height: boxHeight }, style.maxScale);
+  const chartWidth = drawing.width * scale;
+  const columnLeft = style.margin + chartWidth + style.gap * 2;
+  const columnWidth = width - style.margin - columnLeft;
+  const noteLines = input.note
+    ? stackLines(wrapToWidth(input.note, columnWidth, style.note.size), columnLeft, top, style.note)
+    : [];
+  const legendTop = top + noteLines.length * style.note.lineHeight + (noteLines.length > 0 ? style.gap : 0);
+  const legend = layoutLegend(input.legend ?? [], columnLeft, columnWidth, legendTop, style.legend);
+  const credits = creditTexts(input, columnWidth, style.credits.size);
+  const creditsTop = height - style.margin - credits.texts.length * style.credits.lineHeight;
+  if (legendTop + legend.height + style.gap > creditsTop) return null;
+  return {
+    chart: { x: style.margin, y: top + (boxHeight - drawing.height * scale) / 2, scale, drawing },
+    noteLines,
+    legend,
+    creditLines: stackLines(credits.texts, columnLeft, creditsTop, style.credits),
+    sourceCount: credits.sourceCount,
+  };
+}
+
+/**
+ * The whole image at a fixed size: the headline on top, the chart enlarged as far as it goes, and the note, the
+ * legend, the source line, the licence and the permalink below it or (landscape) beside it, as one SVG document.
+ */
 export function buildChartImageSvg(input: ChartImageInput): ChartImage {
-  const width = Math.round(input.width + 2 * margin);
-  const innerWidth = input.width;
-  const titleLines = wrapText(input.title, charsThatFit(innerWidth, title.size));
-  const noteLines = input.note ? wrapText(input.note, charsThatFit(innerWidth, text.size)) : [];
-  const sourceLines = wrapText(input.sourceLine, charsThatFit(innerWidth, text.size));
-  const linkLines = wrapText(input.permalink, charsThatFit(innerWidth, text.size));
+  const { width, height } = chartImageSizes[input.shape];
+  const style = shapeStyles[input.shape];
+  const innerWidth = width - 2 * style.margin;
+  const titleLines = stackLines(
+    wrapToWidth(input.title, innerWidth, style.title.size, true),
+    style.margin,
+    style.margin,
+    style.title,
+    true,
+  );
+  const frame: Frame = {
+    style,
+    input,
+    width,
+    height,
+    top: style.margin + titleLines.length * style.title.lineHeight + style.gap / 2,
+  };
+  const candidates = [stacked(frame), input.shape === 'landscape' ? sideBySide(frame) : null].filter(
+    (arrangement): arrangement is Arrangement => arrangement !== null,
+  );
+  const chosen = candidates.reduce((best, next) => (next.chart.scale > best.chart.scale ? next : best));
+  const { chart, noteLines, legend, creditLines, sourceCount } = chosen;
 
-  const parts: string[] = [];
-  let y = margin;
-  for (const line of titleLines) {
-    y += title.lineHeight;
-    parts.push(textLine(line, margin, y - 6, `font-size="${title.size}" font-weight="700" fill="${ink}"`));
-  }
-  y += gap;
-  parts.push(`<g transform="translate(${margin} ${y})">${input.chartSvgMarkup}</g>`);
-  y += input.height + gap;
-  const legend = layoutLegend(input.legend ?? [], innerWidth, y);
-  parts.push(legend.markup);
-  y += legend.height + (legend.height > 0 ? gap / 2 : 0);
-  for (const line of noteLines) {
-    y += text.lineHeight;
-    parts.push(textLine(line, margin, y - 5, `font-size="${text.size}" fill="${ink}"`));
-  }
-  for (const line of sourceLines) {
-    y += text.lineHeight;
-    parts.push(textLine(line, margin, y - 5, `font-size="${text.size}" fill="${inkMuted}"`));
-  }
-  const linkParts = linkLines.map((line) => {
-    y += text.lineHeight;
-    return textLine(line, margin, y - 5, `font-size="${text.size}" fill="${link}"`);
-  });
-  parts.push(`<a href="${escapeXml(input.permalink)}">${linkParts.join('')}</a>`);
-  const height = Math.round(y + margin);
-
+  const parts = [
+    ...titleLines.map((line) => textMarkup(line, ink)),
+    ...noteLines.map((line) => textMarkup(line, ink)),
+    `<g transform="translate(${round(chart.x)} ${round(chart.y)}) scale(${round(chart.scale, 4)})">${chart.drawing.markup}</g>`,
+    legend.markup,
+    ...legend.lines.map((line) => textMarkup(line, ink)),
+    ...creditLines.slice(0, sourceCount).map((line) => textMarkup(line, inkMuted)),
+    `<a href="${escapeXml(input.permalink)}">${creditLines
+      .slice(sourceCount)
+      .map((line) => textMarkup(line, link))
+      .join('')}</a>`,
+  ];
   const markup =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="${escapeXml(fontFamily)}">` +
@@ -168,5 +372,16 @@ export function buildChartImageSvg(input: ChartImageInput): ChartImage {
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     parts.join('') +
     `</svg>`;
-  return { markup, width, height };
+  return {
+    markup,
+    width,
+    height,
+    lines: [...titleLines, ...noteLines, ...legend.lines, ...creditLines],
+    chart,
+  };
+}
+
+function round(value: number, digits = 1): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
 }
