@@ -40,9 +40,10 @@ function legendEntries(figure: Element, sides: readonly Side[], origin: string):
  * units: the image takes the one whose text comes out largest at its size.
  */
 function chartDrawings(figure: Element, origin: string): ChartDrawing[] {
-  return [...figure.querySelectorAll<SVGSVGElement>('[role="group"] svg.chart-svg')].map((svg) =>
-    snapshotSvg(svg, origin, { inViewBoxUnits: true }),
-  );
+  return [...figure.querySelectorAll<SVGSVGElement>('[role="group"] svg.chart-svg')].map((svg) => ({
+    ...snapshotSvg(svg, origin, { inViewBoxUnits: true }),
+    cutLabels: [...svg.querySelectorAll('text')].some((text) => text.textContent?.trimEnd().endsWith('…')),
+  }));
 }
 
 /** Draws the chart in `figure` as a headlined, credited image of `shape`, and saves it; returns the filename. */

@@ -16,6 +16,8 @@ export interface ChartDrawing {
   width: number;
   height: number;
   markup: string;
+  /** Whether a label in it was cut short ("…") to fit its column: an image uses such a drawing only as a last resort. */
+  cutLabels?: boolean;
 }
 
 export interface ChartImageInput {
@@ -158,17 +160,25 @@ function wrapToWidth(text: string, width: number, size: number, bold = false): s
 }
 
 /** How much a drawing can be enlarged to fit a box, no more than `maxScale`. */
-export function fitScale(drawing: ChartDrawing, box: { width: number; height: number }, maxScale: number): number {
+export function fitScale(
+  drawing: ChartDrawing,
+  box: { width: number; height: number },
+  maxScale: number,
+): number {
   return Math.max(0, Math.min(box.width / drawing.width, box.height / drawing.height, maxScale));
 }
 
-/** The drawing whose text comes out largest in the box (all are drawn at the same text size in their own units). */
+/**
+ * The drawing whose text comes out largest in the box (all are drawn at the same text size in their own units),
+ * among those whose labels are whole if any are.
+ */
 export function chooseDrawing(
   drawings: readonly ChartDrawing[],
   box: { width: number; height: number },
   maxScale: number,
 ): { drawing: ChartDrawing; scale: number } {
-  const [first, ...rest] = drawings;
+  const whole = drawings.filter((drawing) => !drawing.cutLabels);
+  const [first, ...rest] = whole.length > 0 ? whole : drawings;
   if (!first) throw new Error('The image needs a drawn chart');
   return rest.reduce(
     (best, drawing) => {
@@ -262,14 +272,19 @@ interface Frame {
 
 function creditTexts(input: ChartImageInput, width: number, size: number) {
   const source = wrapToWidth(input.sourceLine, width, size);
-  return { texts: [...source, ...wrapToWidth(`${input.licence} · ${input.permalink}`, width, size)], sourceCount: source.length };
+  return {
+    texts: [...source, ...wrapToWidth(`${input.licence} · ${input.permalink}`, width, size)],
+    sourceCount: source.length,
+  };
 }
 
 /** Note, chart, legend and credits stacked across the whole width; the chart takes the height left between. */
 function stacked({ style, input, width, height, top }: Frame): Arrangement {
   const left = style.margin;
   const innerWidth = width - 2 * style.margin;
-  const noteLines = input.note ? stackLines(wrapToWidth(input.note, innerWidth, style.note.size), left, top, style.note) : [];
+  const noteLines = input.note
+    ? stackLines(wrapToWidth(input.note, innerWidth, style.note.size), left, top, style.note)
+    : [];
   const chartTop = top + noteLines.length * style.note.lineHeight + style.gap;
   const credits = creditTexts(input, innerWidth, style.credits.size);
   const creditsTop = height - style.margin - credits.texts.length * style.credits.lineHeight;
@@ -304,7 +319,11 @@ function sideBySide({ style, input, width, height, top }: Frame): Arrangement | 
   const innerWidth = width - 2 * style.margin;
   const boxHeight = height - style.margin - top;
   const maxChartWidth = innerWidth - style.gap * 2 - minSideColumn;
-  const { drawing, scale } = chooseDrawing(input.drawings, { width: maxChartWidth, height: boxHeight }, style.maxScale);
+  const { drawing, scale } = chooseDrawing(
+    input.drawings,
+    { width: maxChartWidth, height: boxHeight },
+    style.maxScale,
+  );
   const chartWidth = drawing.width * scale;
   const columnLeft = style.margin + chartWidth + style.gap * 2;
   const columnWidth = width - style.margin - columnLeft;

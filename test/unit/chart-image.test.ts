@@ -64,6 +64,12 @@ describe('chooseDrawing', () => {
     expect(chooseDrawing([wide, narrow], { width: 968, height: 900 }, 3).drawing).toBe(narrow);
   });
 
+  it('passes over a drawing whose labels were cut short, unless every drawing was', () => {
+    const cut = { ...narrow, cutLabels: true };
+    expect(chooseDrawing([wide, cut], { width: 968, height: 900 }, 3).drawing).toBe(wide);
+    expect(chooseDrawing([cut], { width: 968, height: 900 }, 3).drawing).toBe(cut);
+  });
+
   it('enlarges no further than the box or the limit allows', () => {
     expect(chooseDrawing([wide], { width: 1200, height: 256 }, 3).scale).toBe(1);
     expect(chooseDrawing([wide], { width: 6000, height: 6000 }, 2.2).scale).toBe(2.2);
@@ -104,38 +110,46 @@ describe('buildChartImageSvg', () => {
     expect(chartImageSizes[shape]).toEqual(expected);
     expect({ width: image.width, height: image.height }).toEqual(expected);
     expect(image.markup).toMatch(
-      new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${expected.width}" height="${expected.height}" viewBox="0 0 ${expected.width} ${expected.height}"`),
+      new RegExp(
+        `^<svg xmlns="http://www.w3.org/2000/svg" width="${expected.width}" height="${expected.height}" viewBox="0 0 ${expected.width} ${expected.height}"`,
+      ),
     );
     expect(image.markup.endsWith('</svg>')).toBe(true);
     expect(image.markup).toContain('<rect width="100%" height="100%" fill="#ffffff"/>');
   });
 
-  it.each(shapes)('carries every text in the %s image: headline, note, legend, source, licence, permalink', (shape) => {
-    const image = buildChartImageSvg({ ...input, shape });
-    const words = (lines: readonly string[]) => lines.join(' ');
-    const all = words(image.lines.map((line) => line.text));
-    expect(all).toContain(input.title);
-    expect(all).toContain(input.note);
-    expect(all).toContain(input.sourceLine);
-    expect(all).toContain(input.licence);
-    for (const entry of input.legend ?? []) expect(all).toContain(entry.label);
-    // The permalink may be cut into pieces to fit; it is whole once its lines are joined, and whole in the link.
-    expect(image.lines.map((line) => line.text).join('')).toContain(input.permalink);
-    expect(image.markup).toContain(`<a href="${input.permalink}">`);
-    expect(textContents(image.markup)).toEqual(image.lines.map((line) => escapeXml(line.text)));
-  });
+  it.each(shapes)(
+    'carries every text in the %s image: headline, note, legend, source, licence, permalink',
+    (shape) => {
+      const image = buildChartImageSvg({ ...input, shape });
+      const words = (lines: readonly string[]) => lines.join(' ');
+      const all = words(image.lines.map((line) => line.text));
+      expect(all).toContain(input.title);
+      expect(all).toContain(input.note);
+      expect(all).toContain(input.sourceLine);
+      expect(all).toContain(input.licence);
+      for (const entry of input.legend ?? []) expect(all).toContain(entry.label);
+      // The permalink may be cut into pieces to fit; it is whole once its lines are joined, and whole in the link.
+      expect(image.lines.map((line) => line.text).join('')).toContain(input.permalink);
+      expect(image.markup).toContain(`<a href="${input.permalink}">`);
+      expect(textContents(image.markup)).toEqual(image.lines.map((line) => escapeXml(line.text)));
+    },
+  );
 
   it.each(shapes)('keeps every %s line inside the canvas and legible at social-card size', (shape) => {
     const long = {
       ...input,
       shape,
-      title: 'Ukrainian civilians killed and injured in the Russian strikes on energy infrastructure in the winter of 2024 to 2025',
+      title:
+        'Ukrainian civilians killed and injured in the Russian strikes on energy infrastructure in the winter of 2024 to 2025',
     };
     const image = buildChartImageSvg(long);
     for (const line of image.lines) {
       expect(line.fontSize).toBeGreaterThanOrEqual(22);
       expect(line.x).toBeGreaterThanOrEqual(0);
-      expect(line.x + estimatedTextWidth(line.text, line.fontSize, line.bold)).toBeLessThanOrEqual(image.width);
+      expect(line.x + estimatedTextWidth(line.text, line.fontSize, line.bold)).toBeLessThanOrEqual(
+        image.width,
+      );
       expect(line.y).toBeGreaterThan(line.fontSize / 2);
       expect(line.y).toBeLessThanOrEqual(image.height);
     }
@@ -146,7 +160,12 @@ describe('buildChartImageSvg', () => {
   it.each(shapes)('puts the %s chart under the headline, inside the canvas, clear of every text', (shape) => {
     const image = buildChartImageSvg({ ...input, shape });
     const { x, y, scale, drawing } = image.chart;
-    const chartBox = { left: x, right: x + drawing.width * scale, top: y, bottom: y + drawing.height * scale };
+    const chartBox = {
+      left: x,
+      right: x + drawing.width * scale,
+      top: y,
+      bottom: y + drawing.height * scale,
+    };
     expect(chartBox.left).toBeGreaterThanOrEqual(0);
     expect(chartBox.right).toBeLessThanOrEqual(image.width);
     expect(chartBox.bottom).toBeLessThanOrEqual(image.height);
@@ -177,7 +196,10 @@ describe('buildChartImageSvg', () => {
     const image = buildChartImageSvg(input);
     const note = image.lines.find((line) => line.text.startsWith('Sources differ'));
     expect(note?.x).toBeGreaterThan(image.chart.x + image.chart.drawing.width * image.chart.scale);
-    const onlyWide = buildChartImageSvg({ ...input, drawings: [{ width: 600, height: 256, markup: chartMarkup }] });
+    const onlyWide = buildChartImageSvg({
+      ...input,
+      drawings: [{ width: 600, height: 256, markup: chartMarkup }],
+    });
     expect(onlyWide.chart.scale).toBeLessThan(image.chart.scale);
   });
 });
