@@ -2,6 +2,7 @@ import {
   buildChartImageSvg,
   chartImageFilename,
   chartImageLicence,
+  wholeRowLabel,
   type ChartDrawing,
   type ChartImageFormat,
   type ChartImageShape,
@@ -35,14 +36,53 @@ function legendEntries(figure: Element, sides: readonly Side[], origin: string):
   return [...sideEntries, ...markerEntries];
 }
 
+const isCut = (text: Element) => text.textContent?.trimEnd().endsWith('…') ?? false;
+
+/**
+ * Row labels the drawing cut short ("…"), redrawn whole from the row's title (`who · where and when`) in the same
+ * column: the image is a chart to post, where a label must be read in full without a tooltip.
+ */
+function wholeLabels(copy: SVGSVGElement): void {
+  for (const title of copy.querySelectorAll('g > title')) {
+    const row = title.parentElement;
+    const texts = [...(row?.querySelectorAll(':scope > text') ?? [])];
+    const [first] = texts;
+    if (!row || !first || !texts.some(isCut)) continue;
+    const full = title.textContent ?? '';
+    const split = full.indexOf(' · ');
+    const label = split < 0 ? full : full.slice(0, split);
+    const sublabel = split < 0 ? '' : full.slice(split + 3);
+    const ys = texts.map((text) => Number(text.getAttribute('y')));
+    const centre = (Math.min(...ys) + Math.max(...ys)) / 2;
+    const x = Number(first.getAttribute('x'));
+    const boldStyle = first.getAttribute('style') ?? '';
+    const plainStyle = texts
+      .find((text) => text.getAttribute('font-weight') !== '600')
+      ?.getAttribute('style');
+    // The label column's width: its right-aligned text ends 12 units before the plot, 8 from the left edge.
+    const width = Math.max(40, x - 8);
+    for (const text of texts) text.remove();
+    for (const line of wholeRowLabel(label, sublabel, width)) {
+      const text = first.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'text');
+      text.setAttribute('x', String(x));
+      text.setAttribute('y', String(Math.round(centre + line.dy)));
+      text.setAttribute('style', line.bold ? boldStyle : (plainStyle ?? boldStyle));
+      text.setAttribute('font-size', String(line.fontSize));
+      if (line.bold) text.setAttribute('font-weight', '600');
+      text.textContent = line.text;
+      row.append(text);
+    }
+  }
+}
+
 /**
  * Every drawing of the chart on the page (wide and narrow, shown or hidden by the screen's width), in its own
  * units: the image takes the one whose text comes out largest at its size.
  */
 function chartDrawings(figure: Element, origin: string): ChartDrawing[] {
   return [...figure.querySelectorAll<SVGSVGElement>('[role="group"] svg.chart-svg')].map((svg) => ({
-    ...snapshotSvg(svg, origin, { inViewBoxUnits: true }),
-    cutLabels: [...svg.querySelectorAll('text')].some((text) => text.textContent?.trimEnd().endsWith('…')),
+    ...snapshotSvg(svg, origin, { inViewBoxUnits: true, prepare: wholeLabels }),
+    cutLabels: [...svg.querySelectorAll('text')].some(isCut),
   }));
 }
 

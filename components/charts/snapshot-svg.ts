@@ -39,12 +39,16 @@ function makeLinkStandalone(copy: Element, origin: string): void {
 
 /**
  * A drawn SVG (the chart, a legend icon) as standalone markup: colours and fonts resolved, links absolute, sized in
- * pixels as shown, or (`inViewBoxUnits`) in the units it was drawn in.
+ * pixels as shown, or (`inViewBoxUnits`) in the units it was drawn in; `prepare` may change the copy (styles inlined)
+ * before it is written out.
  */
 export function snapshotSvg(
   svg: SVGSVGElement,
   origin: string,
-  { inViewBoxUnits = false }: { inViewBoxUnits?: boolean } = {},
+  {
+    inViewBoxUnits = false,
+    prepare,
+  }: { inViewBoxUnits?: boolean; prepare?: (copy: SVGSVGElement) => void } = {},
 ): SvgSnapshot {
   const box = svg.getBoundingClientRect();
   const viewBox = svg.viewBox.baseVal;
@@ -61,6 +65,7 @@ export function snapshotSvg(
     inlineStyles(source, target);
     if (target.localName === 'a') makeLinkStandalone(target, origin);
   });
+  prepare?.(copy);
   copy.removeAttribute('style');
   copy.removeAttribute('class');
   copy.setAttribute('width', String(width));

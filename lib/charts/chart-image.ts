@@ -62,7 +62,7 @@ const fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neu
 // Roughly the average advance of a sans-serif character, as a share of the font size.
 const charWidth = 0.56;
 // Bold letters, digits and capitals run wider than the average; the image wraps with this margin so none overflows.
-const safeCharWidth = 0.6;
+const safeCharWidth = 0.56;
 const boldWidening = 1.08;
 
 interface TextStyle {
@@ -104,7 +104,7 @@ const shapeStyles: Record<ChartImageShape, ShapeStyle> = {
 };
 
 /** The licence of the compilation (see the about page), as the image credits it. */
-export const chartImageLicence = 'Data: Contested Figures, CC BY 4.0';
+export const chartImageLicence = 'Licence: CC BY 4.0.';
 
 export function chartImageFilename(slug: string, format: ChartImageFormat, shape?: ChartImageShape): string {
   if (!shape) return `contested-figures-${slug}.${format}`;
@@ -271,11 +271,9 @@ interface Frame {
 }
 
 function creditTexts(input: ChartImageInput, width: number, size: number) {
-  const source = wrapToWidth(input.sourceLine, width, size);
-  return {
-    texts: [...source, ...wrapToWidth(`${input.licence} · ${input.permalink}`, width, size)],
-    sourceCount: source.length,
-  };
+  // The licence ends the source line; the permalink has a line of its own, so a long address is not broken.
+  const source = wrapToWidth(`${input.sourceLine} ${input.licence}`, width, size);
+  return { texts: [...source, ...wrapToWidth(input.permalink, width, size)], sourceCount: source.length };
 }
 
 /** Note, chart, legend and credits stacked across the whole width; the chart takes the height left between. */
@@ -307,18 +305,18 @@ function stacked({ style, input, width, height, top }: Frame): Arrangement {
   };
 }
 
-// Beside the chart, a column narrower than this would break the note and credits into a word or two a line.
-const minSideColumn = 380;
+// Shares of the width the chart may take beside its column of notes: the widest that leaves the column room wins.
+const chartShares = [0.66, 0.6, 0.55, 0.5, 0.45];
 
 /**
  * The chart on the left under the headline, the note, legend and credits in a column on its right: in a landscape
  * image this lets the chart take the full height, so its text comes out larger. Null when the column cannot hold
  * them.
  */
-function sideBySide({ style, input, width, height, top }: Frame): Arrangement | null {
+function sideBySide({ style, input, width, height, top }: Frame, share: number): Arrangement | null {
   const innerWidth = width - 2 * style.margin;
   const boxHeight = height - style.margin - top;
-  const maxChartWidth = innerWidth - style.gap * 2 - minSideColumn;
+  const maxChartWidth = innerWidth * share;
   const { drawing, scale } = chooseDrawing(
     input.drawings,
     { width: maxChartWidth, height: boxHeight },
@@ -366,7 +364,8 @@ export function buildChartImageSvg(input: ChartImageInput): ChartImage {
     height,
     top: style.margin + titleLines.length * style.title.lineHeight + style.gap / 2,
   };
-  const candidates = [stacked(frame), input.shape === 'landscape' ? sideBySide(frame) : null].filter(
+  const beside = input.shape === 'landscape' ? chartShares.map((share) => sideBySide(frame, share)) : [];
+  const candidates = [stacked(frame), ...beside].filter(
     (arrangement): arrangement is Arrangement => arrangement !== null,
   );
   const chosen = candidates.reduce((best, next) => (next.chart.scale > best.chart.scale ? next : best));
@@ -398,6 +397,38 @@ export function buildChartImageSvg(input: ChartImageInput): ChartImage {
     lines: [...titleLines, ...noteLines, ...legend.lines, ...creditLines],
     chart,
   };
+}
+
+/** A line of a row label redrawn whole for an image: its baseline below the row's centre (negative: above). */
+export interface RowLabelLine {
+  text: string;
+  dy: number;
+  fontSize: number;
+  bold: boolean;
+}
+
+const rowLabelStyle = { label: { size: 13, lineHeight: 15 }, sublabel: { size: 11, lineHeight: 13 } };
+
+/**
+ * Who (bold) over where and when, wrapped whole to `width` and centred on the row: for an image of a drawing whose
+ * label column cut them short, where a line or two more is better than a label that ends in "…".
+ */
+export function wholeRowLabel(label: string, sublabel: string, width: number): RowLabelLine[] {
+  const { label: main, sublabel: sub } = rowLabelStyle;
+  const labelLines = wrapText(label, charsAcross(width, main.size * boldWidening));
+  const sublabelLines = sublabel ? wrapText(sublabel, charsAcross(width, sub.size)) : [];
+  const height = labelLines.length * main.lineHeight + sublabelLines.length * sub.lineHeight;
+  let baseline = -height / 2;
+  return [
+    ...labelLines.map((text) => {
+      baseline += main.lineHeight;
+      return { text, dy: baseline - 3, fontSize: main.size, bold: true };
+    }),
+    ...sublabelLines.map((text) => {
+      baseline += sub.lineHeight;
+      return { text, dy: baseline - 2, fontSize: sub.size, bold: false };
+    }),
+  ];
 }
 
 function round(value: number, digits = 1): number {

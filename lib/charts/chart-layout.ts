@@ -53,8 +53,8 @@ export const stackedLayout: ChartLayout = {
   width: 320,
   rowLabelWidth: 12,
   labelLines: 3,
-  sublabelLines: 2,
-  rowHeight: 96,
+  sublabelLines: 4,
+  rowHeight: 112,
   timeSeriesLeft: 56,
   labelsAbove: true,
 };

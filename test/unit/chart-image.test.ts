@@ -9,6 +9,7 @@ import {
   wrapText,
   type ChartImageInput,
   type ChartImageShape,
+  wholeRowLabel,
 } from '@/lib/charts/chart-image';
 
 const textContents = (markup: string) =>
@@ -76,6 +77,32 @@ describe('chooseDrawing', () => {
   });
 });
 
+describe('wholeRowLabel', () => {
+  it('wraps who and where-and-when whole to the column, centred on the row, who first', () => {
+    const label = 'Unnamed NATO source in Brussels';
+    const sublabel = '1 Dec 2024 – 10 Dec 2024 · via “Zelensky and Increasingly Urgent Negotiations”';
+    const lines = wholeRowLabel(label, sublabel, 180);
+    expect(
+      lines
+        .filter((line) => line.bold)
+        .map((line) => line.text)
+        .join(' '),
+    ).toBe(label);
+    expect(
+      lines
+        .filter((line) => !line.bold)
+        .map((line) => line.text)
+        .join(' '),
+    ).toBe(sublabel);
+    expect(lines.some((line) => line.text.endsWith('…'))).toBe(false);
+    for (const line of lines)
+      expect(estimatedTextWidth(line.text, line.fontSize, line.bold)).toBeLessThanOrEqual(180 * 1.05);
+    const dys = lines.map((line) => line.dy);
+    expect(dys).toEqual([...dys].sort((a, b) => a - b));
+    expect(Math.abs((dys[0] ?? 0) + (dys.at(-1) ?? 0))).toBeLessThan(16);
+  });
+});
+
 describe('buildChartImageSvg', () => {
   const chartMarkup =
     '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="256"><circle r="7"/><text>430,790</text></svg>';
@@ -87,7 +114,7 @@ describe('buildChartImageSvg', () => {
     note: 'Sources differ by 1.2×. Rates are drawn per year: 1,000 people a day × 366 = 366,000 people a year.',
     sourceLine:
       'Source: Ukraine General Staff; Institute for the Study of War; UK Ministry of Defence (via Reuters, Dec 2024).',
-    licence: 'Data: Contested Figures, CC BY 4.0',
+    licence: 'Licence: CC BY 4.0.',
     permalink: 'https://contested.example/metrics/russian-military-recruitment',
     drawings: [
       { width: 600, height: 256, markup: chartMarkup },
