@@ -287,17 +287,16 @@ function stacked({ style, input, width, height, top }: Frame): Arrangement {
   const credits = creditTexts(input, innerWidth, style.credits.size);
   const creditsTop = height - style.margin - credits.texts.length * style.credits.lineHeight;
   const legendHeight = layoutLegend(input.legend ?? [], left, innerWidth, 0, style.legend).height;
-  const legendTop = creditsTop - style.gap / 2 - legendHeight;
-  const legend = layoutLegend(input.legend ?? [], left, innerWidth, legendTop, style.legend);
-  const box = { width: innerWidth, height: Math.max(0, legendTop - style.gap - chartTop) };
+  const box = {
+    width: innerWidth,
+    height: Math.max(0, creditsTop - style.gap / 2 - legendHeight - style.gap - chartTop),
+  };
   const { drawing, scale } = chooseDrawing(input.drawings, box, style.maxScale);
+  // The legend follows the chart it explains; any height left over falls above the credits.
+  const legendTop = chartTop + drawing.height * scale + style.gap;
+  const legend = layoutLegend(input.legend ?? [], left, innerWidth, legendTop, style.legend);
   return {
-    chart: {
-      x: left + (innerWidth - drawing.width * scale) / 2,
-      y: chartTop + (box.height - drawing.height * scale) / 2,
-      scale,
-      drawing,
-    },
+    chart: { x: left + (innerWidth - drawing.width * scale) / 2, y: chartTop, scale, drawing },
     noteLines,
     legend,
     creditLines: stackLines(credits.texts, left, creditsTop, style.credits),
