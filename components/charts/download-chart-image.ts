@@ -86,6 +86,37 @@ function chartDrawings(figure: Element, origin: string): ChartDrawing[] {
   }));
 }
 
+/**
+ * The chart as the embed draws it for a narrow column (`stacked`: each row's labels over its mark, wrapped whole,
+ * the plot the full width), fetched from the embed page and snapshotted off-screen under this page's styles. The page
+ * does not carry this drawing, so it costs nothing until an image is made. Null if it cannot be had.
+ */
+async function stackedDrawing(slug: string, origin: string): Promise<ChartDrawing | null> {
+  try {
+    const response = await fetch(`/embed/metrics/${encodeURIComponent(slug)}`);
+    if (!response.ok) return null;
+    const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const drawn = parsed.querySelector('svg.chart-svg-stacked');
+    if (!drawn) return null;
+    const holder = document.createElement('div');
+    holder.setAttribute('aria-hidden', 'true');
+    holder.style.cssText = 'position:absolute;left:-10000px;top:0;width:320px;visibility:hidden';
+    const svg = document.importNode(drawn, true) as SVGSVGElement;
+    holder.append(svg);
+    document.body.append(holder);
+    try {
+      return {
+        ...snapshotSvg(svg, origin, { inViewBoxUnits: true, prepare: wholeLabels }),
+        cutLabels: [...svg.querySelectorAll('text')].some(isCut),
+      };
+    } finally {
+      holder.remove();
+    }
+  } catch {
+    return null;
+  }
+}
+
 /** Draws the chart in `figure` as a headlined, credited image of `shape`, and saves it; returns the filename. */
 export async function downloadChartImage(
   figure: Element,
@@ -94,7 +125,8 @@ export async function downloadChartImage(
   shape: ChartImageShape,
 ): Promise<string> {
   const { origin } = window.location;
-  const drawings = chartDrawings(figure, origin);
+  const stacked = await stackedDrawing(request.slug, origin);
+  const drawings = [...chartDrawings(figure, origin), ...(stacked ? [stacked] : [])];
   if (drawings.length === 0) throw new Error('The chart is not drawn yet; try again in a moment.');
   const image = buildChartImageSvg({
     shape,
