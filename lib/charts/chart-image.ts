@@ -270,10 +270,31 @@ interface Frame {
   top: number;
 }
 
+/** An address in lines that break after a "/" where they can, so the slug is not cut in the middle of a word. */
+export function wrapUrl(url: string, maxChars: number): string[] {
+  const limit = Math.max(1, Math.floor(maxChars));
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of url.match(/[^/]*\/*/g)?.filter(Boolean) ?? []) {
+    if (line && (line + piece).length > limit) {
+      lines.push(line);
+      line = '';
+    }
+    line += piece;
+    while (line.length > limit) {
+      lines.push(line.slice(0, limit));
+      line = line.slice(limit);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 function creditTexts(input: ChartImageInput, width: number, size: number) {
   // The licence ends the source line; the permalink has a line of its own, so a long address is not broken.
   const source = wrapToWidth(`${input.sourceLine} ${input.licence}`, width, size);
-  return { texts: [...source, ...wrapToWidth(input.permalink, width, size)], sourceCount: source.length };
+  const link = wrapUrl(input.permalink, Math.floor(width / (size * safeCharWidth)));
+  return { texts: [...source, ...link], sourceCount: source.length };
 }
 
 /** Note, chart, legend and credits stacked across the whole width; the chart takes the height left between. */

@@ -54,7 +54,7 @@ export const stackedLayout: ChartLayout = {
   rowLabelWidth: 12,
   labelLines: 3,
   sublabelLines: 4,
-  rowHeight: 112,
+  rowHeight: 128,
   timeSeriesLeft: 56,
   labelsAbove: true,
 };

@@ -10,6 +10,7 @@ import {
   type ChartImageInput,
   type ChartImageShape,
   wholeRowLabel,
+  wrapUrl,
 } from '@/lib/charts/chart-image';
 
 const textContents = (markup: string) =>
@@ -34,6 +35,17 @@ describe('wrapText', () => {
     const lines = wrapText(`See ${url}`, 20);
     expect(lines.join('').replace(/^See/, '')).toBe(url);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('wrapUrl', () => {
+  it('breaks an address after a slash, so the slug stays whole, and keeps it on one line when it fits', () => {
+    const url = 'https://contested.example/metrics/russian-military-recruitment';
+    expect(wrapUrl(url, 48)).toEqual(['https://contested.example/metrics/', 'russian-military-recruitment']);
+    expect(wrapUrl(url, 100)).toEqual([url]);
+    const cut = wrapUrl(url, 20);
+    expect(cut.join('')).toBe(url);
+    for (const line of cut) expect(line.length).toBeLessThanOrEqual(20);
   });
 });
 
