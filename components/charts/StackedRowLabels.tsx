@@ -5,7 +5,7 @@ const sublabelSize = 12;
 const lineHeight = 15;
 const sublabelLineHeight = 14;
 // The last line's baseline sits this far above the row's mark, clear of a dot, an arrow's bar or a range.
-const clearance = 12;
+const clearance = 16;
 
 /**
  * The row labels of a horizontal chart in a narrow column: who (bold) and where and when over each row's mark,
