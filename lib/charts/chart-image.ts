@@ -254,6 +254,7 @@ function stackLines(texts: readonly string[], left: number, top: number, style: 
 }
 
 interface Arrangement {
+  titleLines: ImageTextLine[];
   chart: { x: number; y: number; scale: number; drawing: ChartDrawing };
   noteLines: ImageTextLine[];
   legend: { markup: string; lines: ImageTextLine[] };
@@ -266,7 +267,8 @@ interface Frame {
   input: ChartImageInput;
   width: number;
   height: number;
-  /** Where the space under the headline begins. */
+  /** The headline across the whole width, and where the space under it begins. */
+  titleLines: ImageTextLine[];
   top: number;
 }
 
@@ -298,7 +300,7 @@ function creditTexts(input: ChartImageInput, width: number, size: number) {
 }
 
 /** Note, chart, legend and credits stacked across the whole width; the chart takes the height left between. */
-function stacked({ style, input, width, height, top }: Frame): Arrangement {
+function stacked({ style, input, width, height, titleLines, top }: Frame): Arrangement {
   const left = style.margin;
   const innerWidth = width - 2 * style.margin;
   const noteLines = input.note
@@ -317,6 +319,7 @@ function stacked({ style, input, width, height, top }: Frame): Arrangement {
   const legendTop = chartTop + drawing.height * scale + style.gap;
   const legend = layoutLegend(input.legend ?? [], left, innerWidth, legendTop, style.legend);
   return {
+    titleLines,
     chart: { x: left + (innerWidth - drawing.width * scale) / 2, y: chartTop, scale, drawing },
     noteLines,
     legend,
@@ -329,31 +332,43 @@ function stacked({ style, input, width, height, top }: Frame): Arrangement {
 const chartShares = [0.66, 0.6, 0.55, 0.5, 0.45];
 
 /**
- * The chart on the left under the headline, the note, legend and credits in a column on its right: in a landscape
- * image this lets the chart take the full height, so its text comes out larger. Null when the column cannot hold
- * them.
+ * The chart on the left, the note, legend and credits in a column on its right, under the headline or (when
+ * `headlineBeside`) with the headline at the top of that column: in a landscape image this lets the chart take the
+ * full height, so its text comes out larger. Null when the column cannot hold them.
  */
-function sideBySide({ style, input, width, height, top }: Frame, share: number): Arrangement | null {
+function sideBySide(frame: Frame, share: number, headlineBeside: boolean): Arrangement | null {
+  const { style, input, width, height } = frame;
+  const top = headlineBeside ? style.margin : frame.top;
   const innerWidth = width - 2 * style.margin;
   const boxHeight = height - style.margin - top;
-  const maxChartWidth = innerWidth * share;
   const { drawing, scale } = chooseDrawing(
     input.drawings,
-    { width: maxChartWidth, height: boxHeight },
+    { width: innerWidth * share, height: boxHeight },
     style.maxScale,
   );
-  const chartWidth = drawing.width * scale;
-  const columnLeft = style.margin + chartWidth + style.gap * 2;
+  const columnLeft = style.margin + drawing.width * scale + style.gap * 2;
   const columnWidth = width - style.margin - columnLeft;
+  const titleLines = headlineBeside
+    ? stackLines(
+        wrapToWidth(input.title, columnWidth, style.title.size, true),
+        columnLeft,
+        top,
+        style.title,
+        true,
+      )
+    : frame.titleLines;
+  const noteTop = headlineBeside ? top + titleLines.length * style.title.lineHeight + style.gap / 2 : top;
   const noteLines = input.note
-    ? stackLines(wrapToWidth(input.note, columnWidth, style.note.size), columnLeft, top, style.note)
+    ? stackLines(wrapToWidth(input.note, columnWidth, style.note.size), columnLeft, noteTop, style.note)
     : [];
-  const legendTop = top + noteLines.length * style.note.lineHeight + (noteLines.length > 0 ? style.gap : 0);
+  const legendTop =
+    noteTop + noteLines.length * style.note.lineHeight + (noteLines.length > 0 ? style.gap : 0);
   const legend = layoutLegend(input.legend ?? [], columnLeft, columnWidth, legendTop, style.legend);
   const credits = creditTexts(input, columnWidth, style.credits.size);
   const creditsTop = height - style.margin - credits.texts.length * style.credits.lineHeight;
   if (legendTop + legend.height + style.gap > creditsTop) return null;
   return {
+    titleLines,
     chart: { x: style.margin, y: top + (boxHeight - drawing.height * scale) / 2, scale, drawing },
     noteLines,
     legend,
@@ -382,9 +397,13 @@ export function buildChartImageSvg(input: ChartImageInput): ChartImage {
     input,
     width,
     height,
+    titleLines,
     top: style.margin + titleLines.length * style.title.lineHeight + style.gap / 2,
   };
-  const beside = input.shape === 'landscape' ? chartShares.map((share) => sideBySide(frame, share)) : [];
+  const beside =
+    input.shape === 'landscape'
+      ? chartShares.flatMap((share) => [sideBySide(frame, share, false), sideBySide(frame, share, true)])
+      : [];
   const candidates = [stacked(frame), ...beside].filter(
     (arrangement): arrangement is Arrangement => arrangement !== null,
   );
@@ -392,7 +411,7 @@ export function buildChartImageSvg(input: ChartImageInput): ChartImage {
   const { chart, noteLines, legend, creditLines, sourceCount } = chosen;
 
   const parts = [
-    ...titleLines.map((line) => textMarkup(line, ink)),
+    ...chosen.titleLines.map((line) => textMarkup(line, ink)),
     ...noteLines.map((line) => textMarkup(line, ink)),
     `<g transform="translate(${round(chart.x)} ${round(chart.y)}) scale(${round(chart.scale, 4)})">${chart.drawing.markup}</g>`,
     legend.markup,
@@ -414,7 +433,7 @@ export function buildChartImageSvg(input: ChartImageInput): ChartImage {
     markup,
     width,
     height,
-    lines: [...titleLines, ...noteLines, ...legend.lines, ...creditLines],
+    lines: [...chosen.titleLines, ...noteLines, ...legend.lines, ...creditLines],
     chart,
   };
 }
