@@ -1,4 +1,4 @@
-import { chartLayouts, type ChartLayout } from '@/lib/charts/chart-layout';
+import { chartLayouts, embedLayouts, type ChartLayout } from '@/lib/charts/chart-layout';
 import { chartTips } from '@/lib/charts/chart-tip';
 import type { MetricChartData } from '@/lib/charts/shape-metric-chart';
 import { ChartDownloads } from './ChartDownloads';
@@ -69,7 +69,7 @@ export function MetricChart({
   const figure = (
     <figure style={{ margin: embedded ? '0.5rem 0' : '1rem 0 0.75rem' }}>
       <div role="group" aria-label={chart.summary} className="chart-frame">
-        {chartLayouts.map((layout) => (
+        {(embedded ? embedLayouts : chartLayouts).map((layout) => (
           <ChartBody key={layout.name} chart={chart} layout={layout} atTop={embedded} />
         ))}
         {!embedded && <ChartTooltips tips={chartTips(chart)} />}

@@ -5,6 +5,7 @@ import {
   type ChartLayout,
   type PlotArea,
 } from '@/lib/charts/chart-layout';
+import { StackedRowLabels } from './StackedRowLabels';
 
 const labelSize = 13;
 const sublabelSize = 11;
@@ -21,6 +22,7 @@ export function RowLabels({
   area: PlotArea;
   layout: ChartLayout;
 }) {
+  if (layout.labelsAbove) return <StackedRowLabels rows={rows} area={area} layout={layout} />;
   const x = layout.rowLabelWidth - 12;
   const width = rowLabelTextWidth(layout);
   return (

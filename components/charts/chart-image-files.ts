@@ -1,7 +1,5 @@
 import type { ChartImage } from '@/lib/charts/chart-image';
 
-const pngScale = 2;
-
 export function svgBlob(image: ChartImage): Blob {
   return new Blob([image.markup], { type: 'image/svg+xml;charset=utf-8' });
 }
@@ -15,17 +13,16 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-/** The SVG drawn onto a canvas at twice its size, so the PNG stays sharp on high-density screens and in print. */
+/** The SVG drawn onto a canvas of exactly its size: the image is already laid out at the size it will be posted. */
 export async function pngBlob(image: ChartImage): Promise<Blob> {
   const url = URL.createObjectURL(svgBlob(image));
   try {
     const drawn = await loadImage(url);
     const canvas = document.createElement('canvas');
-    canvas.width = image.width * pngScale;
-    canvas.height = image.height * pngScale;
+    canvas.width = image.width;
+    canvas.height = image.height;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('This browser cannot draw on a canvas');
-    context.scale(pngScale, pngScale);
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, image.width, image.height);
     context.drawImage(drawn, 0, 0, image.width, image.height);

@@ -37,11 +37,23 @@ function makeLinkStandalone(copy: Element, origin: string): void {
   copy.removeAttribute('tabindex');
 }
 
-/** A drawn SVG (the chart, a legend icon) as standalone markup: colours and fonts resolved, links absolute, sized in pixels. */
-export function snapshotSvg(svg: SVGSVGElement, origin: string): SvgSnapshot {
+/**
+ * A drawn SVG (the chart, a legend icon) as standalone markup: colours and fonts resolved, links absolute, sized in
+ * pixels as shown, or (`inViewBoxUnits`) in the units it was drawn in; `prepare` may change the copy (styles inlined)
+ * before it is written out.
+ */
+export function snapshotSvg(
+  svg: SVGSVGElement,
+  origin: string,
+  {
+    inViewBoxUnits = false,
+    prepare,
+  }: { inViewBoxUnits?: boolean; prepare?: (copy: SVGSVGElement) => void } = {},
+): SvgSnapshot {
   const box = svg.getBoundingClientRect();
+  const viewBox = svg.viewBox.baseVal;
   // A chart hidden by the page's CSS (the wide one on a phone) has no box; then it is drawn at its viewBox size.
-  const drawn = box.width > 0 ? box : svg.viewBox.baseVal;
+  const drawn = (inViewBoxUnits && viewBox?.width) || box.width === 0 ? viewBox : box;
   const width = Math.round(drawn.width);
   const height = Math.round(drawn.height);
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -53,6 +65,7 @@ export function snapshotSvg(svg: SVGSVGElement, origin: string): SvgSnapshot {
     inlineStyles(source, target);
     if (target.localName === 'a') makeLinkStandalone(target, origin);
   });
+  prepare?.(copy);
   copy.removeAttribute('style');
   copy.removeAttribute('class');
   copy.setAttribute('width', String(width));

@@ -6,7 +6,7 @@ import { charsAcross, wrapText } from './chart-image';
  * where a 600-unit chart would shrink its 12-unit text to 7 pixels; CSS shows one of them.
  */
 export interface ChartLayout {
-  name: 'wide' | 'narrow';
+  name: 'wide' | 'narrow' | 'stacked';
   /** The viewBox width. */
   width: number;
   /** The row labels' column of the horizontal charts (claims, parts, groups). */
@@ -18,6 +18,8 @@ export interface ChartLayout {
   rowHeight: number;
   /** The left edge of the time series' plot area, right of its value labels and axis title. */
   timeSeriesLeft: number;
+  /** Row labels over each row's mark rather than in a column beside it (`rowLabelWidth` is then only a margin). */
+  labelsAbove?: boolean;
 }
 
 export const wideLayout: ChartLayout = {
@@ -43,6 +45,21 @@ export const narrowLayout: ChartLayout = {
 };
 
 export const chartLayouts: readonly ChartLayout[] = [wideLayout, narrowLayout];
+
+// For an embed in a column under 400 px: a label column would leave the marks half the width, so each row's label
+// sits over its mark and the plot takes the full width (shown by app/embed-narrow.css; pages do not draw it).
+export const stackedLayout: ChartLayout = {
+  name: 'stacked',
+  width: 320,
+  rowLabelWidth: 12,
+  labelLines: 3,
+  sublabelLines: 4,
+  rowHeight: 128,
+  timeSeriesLeft: 56,
+  labelsAbove: true,
+};
+
+export const embedLayouts: readonly ChartLayout[] = [...chartLayouts, stackedLayout];
 
 const valueAxisHeight = 48;
 const axesHeight = 64;

@@ -24,10 +24,14 @@ export function generateStaticParams() {
   return [];
 }
 
-// The same stylesheet as the site's pages, read once and sent inline (an embed is one request, no more).
+// The same stylesheet as the site's pages and the embed's narrow-column rules, read once and sent inline (an embed
+// is one request, no more).
 let stylesheet: Promise<string> | undefined;
 function siteStylesheet(): Promise<string> {
-  stylesheet ??= fs.readFile(path.join(process.cwd(), 'app', 'globals.css'), 'utf8');
+  const read = (file: string) => fs.readFile(path.join(process.cwd(), 'app', file), 'utf8');
+  stylesheet ??= Promise.all([read('globals.css'), read('embed-narrow.css')]).then((sheets) =>
+    sheets.join('\n'),
+  );
   return stylesheet;
 }
 
