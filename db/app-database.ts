@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readDatabaseEnv } from '@/lib/env';
+import { describeErrorChain } from '@/lib/health/describe-error-chain';
 import { sql } from 'drizzle-orm';
 import { openPglite, openPostgres, type Database } from './client';
 import { watchDataVersion } from './data-version-watch';
@@ -71,7 +72,7 @@ export function getDatabase(): Promise<Database> {
     // A failed start (server down, bad seed) is retried on the next request instead of being cached.
     opening.catch((error: unknown) => {
       if (holder.__contestedFiguresDatabase === opening) holder.__contestedFiguresDatabase = undefined;
-      console.error(error instanceof Error ? error.message : error);
+      console.error(`The database could not be opened:\n${describeErrorChain(error)}`);
     });
   }
   return holder.__contestedFiguresDatabase;

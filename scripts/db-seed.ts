@@ -1,4 +1,5 @@
 import { openDatabase } from '@/db/client';
+import { describeErrorChain } from '@/lib/health/describe-error-chain';
 import { seedDirectory } from '@/db/app-database';
 import { awaitingFigure, computeCoverage } from '@/lib/coverage/compute-coverage';
 import { mentionKindLabel } from '@/lib/format/labels';
@@ -91,6 +92,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof SeedError || error instanceof Error ? error.message : error);
+  console.error(error instanceof SeedError ? error.message : describeErrorChain(error));
   process.exit(1);
 });
