@@ -60,7 +60,7 @@ describe('request headers never reach content', () => {
 
   it('a figure page, whose citation and links carry the configured address', async () => {
     const list = await getForged('/figures.json?side=russia');
-    const figureUrl = (JSON.parse(list.body) as { figures: { figure_url: string }[] }).figures[0]!.figure_url;
+    const figureUrl = (JSON.parse(list.body) as { figures: { url: string }[] }).figures[0]!.url;
     expect(figureUrl.startsWith(`${baseUrl}/figures/`)).toBe(true);
     const page = await getForged(new URL(figureUrl).pathname);
     expect(page.status).toBe(200);
