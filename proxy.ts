@@ -1,11 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { InvalidParameterError, parseFigureQuery } from '@/lib/figures/figure-filters';
 import { figuresViewPath } from '@/lib/figures/figures-view-path';
+import { escapeHtml } from '@/lib/http/error-body.mjs';
 import { siteNavLinks } from '@/lib/site/site-nav';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
 
 // The 400 page is written here, before any page renders, so it carries a small copy of the site's look.
 const errorPageStyle =

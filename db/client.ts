@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { readDatabaseEnv, type DatabaseEnv } from '@/lib/env';
+import { isDeadConnection } from '@/lib/health/describe-database-failure';
 import { copyOutValues } from './copy-out';
 import { acquireDataDirectoryLock } from './pglite-lock';
 import * as schema from './schema';
@@ -70,23 +71,6 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 export interface ConnectionLimits {
   readOnly?: boolean;
   statementTimeoutMs?: number;
-}
-
-// The server ended the connection under an idle pooled client (a restart, pg_terminate_backend): the query never ran.
-const deadConnectionCodes = new Set([
-  '57P01',
-  'CONNECTION_CLOSED',
-  'CONNECTION_DESTROYED',
-  'ECONNRESET',
-  'EPIPE',
-]);
-
-function isDeadConnection(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    deadConnectionCodes.has(String((error as { code?: unknown }).code))
-  );
 }
 
 /**

@@ -1,7 +1,7 @@
 // @ts-check
 
-/** @param {string} text */
-function escapeHtml(text) {
+/** Text made safe to put in HTML, attribute values included. @param {string} text */
+export function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
