@@ -3,8 +3,10 @@
 // requests for it with the finished bytes from memory, before Next's own request pipeline runs.
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
+import compression from 'compression';
 import {
   ResponseCache,
   isKeepable,
@@ -16,7 +18,8 @@ import {
 } from '../lib/http/response-cache.mjs';
 import { errorBody } from '../lib/http/error-body.mjs';
 import { refusalBody, refuseRequest } from '../lib/http/request-guard.mjs';
-import { securityHeaders } from '../lib/http/security-headers.mjs';
+import { contentSecurityPolicy, securityHeaders } from '../lib/http/security-headers.mjs';
+import { inlineScriptHashes } from '../lib/http/inline-script-hashes.mjs';
 
 const require = createRequire(import.meta.url);
 const { currentDataVersion, versionJustChanged } = require('../db/served-data-version.cjs');
@@ -39,7 +42,9 @@ const { default: createNextApp } = await import('next');
 const app = createNextApp({
   dev: false,
   dir: path.resolve(import.meta.dirname, '..'),
-  hostname: options.hostname ?? 'localhost',
+  // Not the address we listen on: Next builds the address a proxy.ts rewrite goes to from 'localhost', and treats a
+  // rewrite to any other host as external, sending it over HTTP back to this server.
+  hostname: 'localhost',
   port,
 });
 const handle = app.getRequestHandler();
@@ -57,6 +62,8 @@ const notModifiedHeaders = ['cache-control', 'content-location', 'etag', 'expire
  */
 function replay(request, response, stored) {
   if (matchesEtag(request.headers['if-none-match'], stored.headers.etag)) {
+    // A browser merges a 304's headers into the page it kept; the policy listing that page's scripts must stay.
+    response.removeHeader('content-security-policy');
     const headers = Object.fromEntries(
       notModifiedHeaders.flatMap((name) => (name in stored.headers ? [[name, stored.headers[name]]] : [])),
     );
@@ -171,6 +178,113 @@ function answerOutageWith503(request, response) {
   );
 }
 
+/**
+ * The text of a body sent with this Content-Encoding (one already compressed, as a page proxied from elsewhere is).
+ * @param {Buffer} body
+ * @param {unknown} encoding
+ */
+function decodedText(body, encoding) {
+  const decode = { gzip: zlib.gunzipSync, deflate: zlib.inflateSync, br: zlib.brotliDecompressSync }[
+    String(encoding ?? '').toLowerCase()
+  ];
+  return (decode ? decode(body) : body).toString('utf8');
+}
+
+/**
+ * Holds an HTML page until Next has written all of it, then lists the hashes of its inline scripts in the
+ * Content-Security-Policy, so the browser runs those scripts and no other inline code. Pages are rendered once per
+ * data version and are small (under 250 kB), so holding one costs a render's worth of memory once. Anything that is
+ * not HTML passes straight through.
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ */
+function listInlineScriptsInPolicy(request, response) {
+  const inner = {
+    writeHead: response.writeHead,
+    write: response.write,
+    end: response.end,
+    flushHeaders: response.flushHeaders,
+  };
+  const pathname = (request.url ?? '').split('?')[0] ?? '';
+  /** @type {boolean | undefined} */
+  let holding;
+  /** @type {Buffer[]} */
+  const chunks = [];
+  const isHtml = () => /^text\/html\b/i.test(String(response.getHeader('content-type') ?? ''));
+  /** @param {unknown} chunk @param {unknown} encoding */
+  const hold = (chunk, encoding) => {
+    if (typeof chunk === 'string')
+      chunks.push(
+        Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8'),
+      );
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  /** @param {unknown[]} args */
+  const callbackOf = (args) => args.find((arg) => typeof arg === 'function');
+
+  response.writeHead = /** @type {any} */ (
+    function (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
+      const headers = rest.find((arg) => typeof arg === 'object' && arg !== null);
+      const contentType =
+        headers && !Array.isArray(headers) ? (headers['content-type'] ?? headers['Content-Type']) : undefined;
+      holding ??= contentType !== undefined ? /^text\/html\b/i.test(String(contentType)) : isHtml();
+      if (!holding) return inner.writeHead.apply(response, /** @type {any} */ ([status, ...rest]));
+      response.statusCode = status;
+      if (typeof rest[0] === 'string') response.statusMessage = rest[0];
+      if (Array.isArray(headers)) {
+        for (let i = 0; i + 1 < headers.length; i += 2) response.setHeader(headers[i], headers[i + 1]);
+      } else if (headers) {
+        for (const [name, value] of Object.entries(headers))
+          if (value !== undefined) response.setHeader(name, value);
+      }
+      return response;
+    }
+  );
+  response.flushHeaders = function () {
+    holding ??= isHtml();
+    if (!holding) inner.flushHeaders.call(response);
+  };
+  // compression's flush() pushes out what gzip holds, and with it the headers.
+  const flush = /** @type {{ flush?: () => void }} */ (response).flush;
+  if (flush)
+    /** @type {{ flush?: () => void }} */ (response).flush = function () {
+      holding ??= isHtml();
+      if (!holding) flush.call(response);
+    };
+  response.write = /** @type {any} */ (
+    function (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) {
+      holding ??= isHtml();
+      if (!holding) return inner.write.apply(response, /** @type {any} */ ([chunk, ...rest]));
+      hold(chunk, rest[0]);
+      const callback = callbackOf(rest);
+      if (callback) process.nextTick(callback);
+      return true;
+    }
+  );
+  response.end = /** @type {any} */ (
+    function (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) {
+      holding ??= isHtml();
+      if (!holding) return inner.end.apply(response, /** @type {any} */ ([chunk, ...rest]));
+      if (typeof chunk !== 'function') hold(chunk, rest[0]);
+      const body = Buffer.concat(chunks);
+      if (response.statusCode === 304) response.removeHeader('content-security-policy');
+      else
+        response.setHeader(
+          'content-security-policy',
+          contentSecurityPolicy(
+            pathname,
+            inlineScriptHashes(decodedText(body, response.getHeader('content-encoding'))),
+          ),
+        );
+      response.removeHeader('content-length');
+      // From here on the response goes out as any other: the status line and headers are written with the body.
+      holding = false;
+      const callback = typeof chunk === 'function' ? chunk : callbackOf(rest);
+      return inner.end.call(response, body, /** @type {any} */ (callback));
+    }
+  );
+}
+
 const site = { https: (process.env.SITE_URL ?? '').startsWith('https:') };
 
 /** A request no route can answer, turned away here: Next's own parsing answers some of these with a 500. */
@@ -188,6 +302,22 @@ function refuse(
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 
+// Compression happens here rather than in Next (next.config.js: compress: false) so that it sits between the page
+// Next writes, which must be read whole to hash its scripts, and the bytes kept for replay.
+const compress = compression();
+
+/**
+ * Hands the request to Next, behind compression and the script-hash policy.
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ */
+function render(request, response) {
+  compress(/** @type {any} */ (request), /** @type {any} */ (response), () => {
+    listInlineScriptsInPolicy(request, response);
+    handle(request, response).catch(fail(response));
+  });
+}
+
 const server = http.createServer((request, response) => {
   const pathname = (request.url ?? '').split('?')[0] ?? '';
   for (const [name, value] of Object.entries(securityHeaders(pathname, site)))
@@ -197,7 +327,7 @@ const server = http.createServer((request, response) => {
   answerOutageWith503(request, response);
   const key = responseCacheKey(request);
   const version = currentDataVersion();
-  if (key === null || version === undefined) return void handle(request, response).catch(fail(response));
+  if (key === null || version === undefined) return void render(request, response);
   const stored = cache.get(key, version);
   if (stored) return replay(request, response, stored);
   // Only a full GET rendered wholly under one settled version is kept.
@@ -213,7 +343,7 @@ const server = http.createServer((request, response) => {
       cache.set(key, { status: response.statusCode, headers: replayableHeaders(headers), body }, version);
     });
   }
-  handle(request, response).catch(fail(response));
+  render(request, response);
 });
 
 server.listen(port, options.hostname, () => {

@@ -5,11 +5,9 @@
  * over https.
  */
 
-// Next's hydration data arrives as inline scripts that differ on every page, so scripts are held to this origin
-// and inline code rather than to hashes.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+// Scripts come from this origin, or are inline scripts whose hashes the server lists for that one document
+// (scripts/serve.mjs hashes each HTML page it sends). Styles may be inline: React writes style attributes.
+const policyAfterScripts = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -17,7 +15,7 @@ const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-].join('; ');
+];
 
 const permissionsPolicy = [
   'accelerometer',
@@ -33,16 +31,36 @@ const permissionsPolicy = [
   .map((feature) => `${feature}=()`)
   .join(', ');
 
+/** Only /embed/ may be framed, by any site. */
+function isFrameable(/** @type {string} */ pathname) {
+  return pathname.startsWith('/embed/');
+}
+
+/**
+ * The Content-Security-Policy for a response at `pathname` whose inline scripts have these hash sources (none for
+ * anything but an HTML page).
+ * @param {string} pathname
+ * @param {readonly string[]} [scriptHashes]
+ */
+export function contentSecurityPolicy(pathname, scriptHashes = []) {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes].join(' '),
+    ...policyAfterScripts,
+    `frame-ancestors ${isFrameable(pathname) ? '*' : "'none'"}`,
+  ].join('; ');
+}
+
 /**
  * @param {string} pathname
  * @param {{ https: boolean }} site
  * @returns {Record<string, string>}
  */
 export function securityHeaders(pathname, { https }) {
-  const frameable = pathname.startsWith('/embed/');
+  const frameable = isFrameable(pathname);
   /** @type {Record<string, string>} */
   const headers = {
-    'content-security-policy': `${contentSecurityPolicy}; frame-ancestors ${frameable ? '*' : "'none'"}`,
+    'content-security-policy': contentSecurityPolicy(pathname),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': permissionsPolicy,

@@ -1,8 +1,10 @@
 import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { browserPageForFile, copyWithButton, saveScreenshot, screenshotDir } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -240,7 +242,15 @@ describe('the embed of a metric', () => {
       .getByRole('textbox', { name: /Paste this code/ })
       .first()
       .inputValue();
-    await page.setContent(`<div style="width:340px">${snippet}</div>`);
+    // Pasted into another site's page (ours would refuse the snippet's inline script): a page of its own origin.
+    const anotherSite = http.createServer((_request, response) =>
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(`<!doctype html><div style="width:340px">${snippet}</div>`),
+    );
+    await new Promise<void>((resolve) => anotherSite.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => void anotherSite.close());
+    await page.goto(`http://127.0.0.1:${(anotherSite.address() as AddressInfo).port}/story`);
     const frame = page.frameLocator('iframe');
     await frame.locator('.embed-more').waitFor();
     const pastedHeight = Number(/height="(\d+)"/.exec(snippet)?.[1]);

@@ -1,5 +1,7 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgres } from '@/db/client';
+import { fillWithCopies } from '../support/fill-figures';
 import { startNextServer, type RunningServer } from '../support/next-server';
 import { createThrowawayDatabase } from '../support/test-database';
 
@@ -90,5 +92,46 @@ describe('a database that stops answering', () => {
     const download = await get('/figures.csv?side=ukraine');
     expect(download.status).toBe(200);
     expect(download.text.split('\r\n')[0]).toMatch(/^figure_id,|^id,/);
+  });
+});
+
+/** Reads a response body to its end; rejects if the connection is cut first. */
+async function readToEnd(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<number> {
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return bytes;
+    bytes += value.byteLength;
+  }
+}
+
+describe('a database that fails in the middle of a download', () => {
+  it('cuts the connection so the client sees an error, never a complete-looking file, gzipped or not', async () => {
+    const writer = await openPostgres(database.url);
+    try {
+      await fillWithCopies(writer.db, 300_000);
+    } finally {
+      await writer.close();
+    }
+    const admin = postgres(database.url, { max: 1, onnotice: () => {} });
+    try {
+      for (const encoding of ['identity', 'gzip']) {
+        const response = await fetch(`${server.baseUrl}/figures.csv`, { headers: { 'accept-encoding': encoding } });
+        expect(response.status).toBe(200);
+        const reader = response.body!.getReader();
+        expect((await reader.read()).done).toBe(false);
+        const ended = await admin<{ ended: boolean }[]>`
+          select pg_terminate_backend(pid) as ended from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid() and query ilike 'copy%'`;
+        expect(ended.length).toBeGreaterThan(0);
+        await expect(readToEnd(reader)).rejects.toThrow();
+      }
+    } finally {
+      await admin.end();
+    }
+    // The next reader is served in full.
+    const whole = await fetch(`${server.baseUrl}/figures.csv?side=ukraine`);
+    expect(whole.status).toBe(200);
+    expect((await whole.text()).split('\r\n')[0]).toMatch(/^figure_id,|^id,/);
   });
 });
