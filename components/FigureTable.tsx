@@ -1,16 +1,18 @@
-import Link from 'next/link';
 import type { FigureRecord } from '@/db/queries/figure-records';
 import { formatPeriod, formatPublished } from '@/lib/format/format-date';
 import { describeNormalisation } from '@/lib/figures/describe-normalisation';
 import { formatFigureValue } from '@/lib/format/format-number';
 import { figureKindLabel } from '@/lib/format/labels';
 import { sourceCredit, sourceTitle } from '@/lib/figures/name-source';
-import { ClickableRow } from './ClickableRow';
+import { ClickableRows } from './ClickableRows';
 import { SideLabel } from './SideLabel';
 
 type Column = 'metric' | 'claimant' | 'source';
 
-/** Figures as an accessible table: the value as stated and what it means, who claims it, where it was published. */
+/**
+ * Figures as an accessible table: the value as stated and what it means, who claims it, where it was published.
+ * Its links are plain anchors: a page of 50 rows would otherwise hydrate and prefetch some 200 router links.
+ */
 export function FigureTable({
   records,
   caption,
@@ -36,7 +38,7 @@ export function FigureTable({
             <th scope="col">Quote</th>
           </tr>
         </thead>
-        <tbody>
+        <ClickableRows>
           {records.length === 0 && (
             <tr>
               <td colSpan={7} className="muted empty">
@@ -48,17 +50,17 @@ export function FigureTable({
             // Rates are only comparable per year; the conversion is shown so readers can check it.
             const conversion = describeNormalisation(record);
             return (
-              <ClickableRow key={record.publicId} href={`/figures/${record.publicId}`}>
+              <tr key={record.publicId} className="clickable" data-href={`/figures/${record.publicId}`}>
                 <td className="figure-cell" data-label="Figure">
-                  <Link href={`/figures/${record.publicId}`} className="row-link">
+                  <a href={`/figures/${record.publicId}`} className="row-link">
                     {record.valueText}
-                  </Link>
+                  </a>
                   <span className="figure-reading">{formatFigureValue(record)}</span>
                   {conversion && <span className="figure-reading muted">per year: {conversion}</span>}
                 </td>
                 {show('metric') && (
                   <td data-label="Metric">
-                    <Link href={`/metrics/${record.metric.slug}`}>{record.metric.name}</Link>
+                    <a href={`/metrics/${record.metric.slug}`}>{record.metric.name}</a>
                   </td>
                 )}
                 <td className="half" data-label="Period">
@@ -69,16 +71,16 @@ export function FigureTable({
                 </td>
                 {show('claimant') && (
                   <td className="half" data-label="Who says so">
-                    <Link href={`/claimants/${record.claimant.slug}`}>{record.claimant.name}</Link>
+                    <a href={`/claimants/${record.claimant.slug}`}>{record.claimant.name}</a>
                     <br />
                     <SideLabel side={record.claimant.side} />
                   </td>
                 )}
                 {show('source') && (
                   <td className="half" data-label="Source">
-                    <Link href={`/sources/${record.source.slug}`} title={sourceTitle(record.source)}>
+                    <a href={`/sources/${record.source.slug}`} title={sourceTitle(record.source)}>
                       {sourceCredit(record.source)}
-                    </Link>
+                    </a>
                     <br />
                     <span className="muted small">
                       {formatPublished(record.source.publishedOn, record.source.publishedPrecision)}
@@ -88,10 +90,10 @@ export function FigureTable({
                 <td className="quote" data-label="Quote">
                   {record.quote}
                 </td>
-              </ClickableRow>
+              </tr>
             );
           })}
-        </tbody>
+        </ClickableRows>
       </table>
     </div>
   );
