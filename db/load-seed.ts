@@ -17,6 +17,7 @@ import {
 import type { PreparedSeed } from '@/lib/seed/prepared-seed';
 import { checkSeed } from '@/lib/seed/check-seed';
 import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
+import { rebuildSpreadExtremes, rebuildSpreadExtremesIfEmpty } from './queries/chart-figures';
 import { dataVersionChannel } from './queries/data-version';
 
 // 2,000 rows of 23 columns stay under the 65,535 bind parameters Postgres allows in one statement.
@@ -102,6 +103,8 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('contested-figures-seed'))`);
     const [latest] = await tx.select().from(dataVersions).orderBy(desc(dataVersions.id)).limit(1);
     if (latest?.seedSha256 === seedSha256) {
+      // A database loaded before spread_extremes existed (migration 0007) gets it filled once.
+      await rebuildSpreadExtremesIfEmpty(tx);
       return { ...counts, dataVersion: latest.id, changed: false, figuresAdded: 0, figuresRemoved: 0 };
     }
 
@@ -278,6 +281,7 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
     }
 
     const figuresRemoved = removed.length;
+    await rebuildSpreadExtremes(tx);
     const [version] = await tx
       .insert(dataVersions)
       .values({

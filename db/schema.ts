@@ -251,6 +251,25 @@ export const figureTallies = pgTable(
   ],
 );
 
+/**
+ * For each metric, the figures a spread is measured from: per claimant, kind, rate and period, the one with the
+ * smallest and the one with the largest plotted value, `figureCount` standing for the rest of its group. Rebuilt
+ * with every data version (rebuildSpreadExtremes in db/queries/chart-figures.ts), so home and topic pages never rank a million figures.
+ */
+export const spreadExtremes = pgTable(
+  'spread_extremes',
+  {
+    metricId: integer()
+      .notNull()
+      .references(() => metrics.id, { onDelete: 'cascade' }),
+    // No foreign key: the table is rebuilt in the same transaction as any change to figures, and a key would make
+    // removing a million figures check each one against it.
+    figureId: integer().notNull(),
+    figureCount: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.metricId, t.figureId] })],
+);
+
 export const excludedMentions = pgTable(
   'excluded_mentions',
   {

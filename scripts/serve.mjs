@@ -318,6 +318,61 @@ function render(request, response) {
   });
 }
 
+/**
+ * Renders of a cacheable response now under way, by cache key: a spike of readers on a page that is not yet kept
+ * (the first minutes after a load, a story linking a new chart) waits for one render instead of starting fifty,
+ * which at a million figures would queue the database until every one of them timed out.
+ * @type {Map<string, Promise<void>>}
+ */
+const rendering = new Map();
+
+/**
+ * Answers from memory if the response is kept, else waits for a render of it already under way, else renders it,
+ * keeping the result when it may be kept.
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ * @param {string} key
+ * @param {number} version
+ */
+function answerCacheable(request, response, key, version) {
+  const stored = cache.get(key, version);
+  if (stored) return replay(request, response, stored);
+  const underWay = rendering.get(key);
+  if (underWay) return void underWay.then(() => renderOnce(request, response, key, version));
+  renderOnce(request, response, key, version);
+}
+
+/**
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ * @param {string} key
+ * @param {number} version
+ */
+function renderOnce(request, response, key, version) {
+  const stored = cache.get(key, currentDataVersion() ?? version);
+  if (stored) return replay(request, response, stored);
+  // Only a full GET rendered wholly under one settled version is kept.
+  if (request.method !== 'GET' || versionJustChanged()) return render(request, response);
+  // After a render that could not be kept (a failure), the readers who waited for it each render again.
+  if (!rendering.has(key)) {
+    /** @type {() => void} */
+    let done = () => {};
+    rendering.set(key, new Promise((resolve) => (done = resolve)));
+    // 'close' comes after 'finish', and also when the reader leaves first: either way the next reader may go on.
+    response.once('close', () => {
+      rendering.delete(key);
+      done();
+    });
+  }
+  recordBody(response, (body) => {
+    const headers = response.getHeaders();
+    if (currentDataVersion() !== version || versionJustChanged() || !isKeepable(response.statusCode, headers))
+      return;
+    cache.set(key, { status: response.statusCode, headers: replayableHeaders(headers), body }, version);
+  });
+  render(request, response);
+}
+
 const server = http.createServer((request, response) => {
   const pathname = (request.url ?? '').split('?')[0] ?? '';
   for (const [name, value] of Object.entries(securityHeaders(pathname, site)))
@@ -328,22 +383,7 @@ const server = http.createServer((request, response) => {
   const key = responseCacheKey(request);
   const version = currentDataVersion();
   if (key === null || version === undefined) return void render(request, response);
-  const stored = cache.get(key, version);
-  if (stored) return replay(request, response, stored);
-  // Only a full GET rendered wholly under one settled version is kept.
-  if (request.method === 'GET' && !versionJustChanged()) {
-    recordBody(response, (body) => {
-      const headers = response.getHeaders();
-      if (
-        currentDataVersion() !== version ||
-        versionJustChanged() ||
-        !isKeepable(response.statusCode, headers)
-      )
-        return;
-      cache.set(key, { status: response.statusCode, headers: replayableHeaders(headers), body }, version);
-    });
-  }
-  render(request, response);
+  answerCacheable(request, response, key, version);
 });
 
 server.listen(port, options.hostname, () => {

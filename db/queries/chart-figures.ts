@@ -54,21 +54,54 @@ const plotted = (normalise: SQL) => sql`(case
       then (f.value_low + f.value_high) / 2 else f.value end
   end)`;
 
-function ratesOf(metricIds: readonly number[]): SQL {
+/** Per metric, whether its figures' rates differ (then they are plotted per year): of these metrics, or of all. */
+function ratesOf(metricIds: readonly number[] | 'all'): SQL {
+  const which =
+    metricIds === 'all'
+      ? sql``
+      : sql`where metric_id in (${sql.join(
+          metricIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`;
   return sql`select metric_id, count(distinct per) > 1 as normalise, count(distinct coalesce(per::text, '')) as rate_count,
       min(per::text) as one_rate
-    from figures where metric_id in (${sql.join(
-      metricIds.map((id) => sql`${id}`),
-      sql`, `,
-    )}) group by metric_id`;
+    from figures ${which} group by metric_id`;
 }
 
 /**
- * For each metric, a few figures per claimant, kind, rate and period (its smallest and largest plotted value),
- * `count` standing for the rest. Whether two figures may be compared depends on nothing else
- * (lib/figures/comparable-pair.ts), so computeSpread gives the same answer from these as from every figure.
- * Ties break by id in opposite directions so two or more equal figures still yield two rows, as a spread needs.
+ * Rebuilds `spread_extremes`, for every metric: per claimant, kind, rate and period, the figures with the smallest
+ * and largest plotted value, `figure_count` standing for the rest. Whether two figures may be compared depends on
+ * nothing else (lib/figures/comparable-pair.ts), so computeSpread gives the same answer from these as from every
+ * figure. Ties break by id in opposite directions so two or more equal figures still yield two rows, as a spread
+ * needs. Run in the transaction of every change to figures (the seed load, recordDataVersion): it reads them all.
  */
+export async function rebuildSpreadExtremes(db: Db): Promise<void> {
+  await db.execute(sql`delete from spread_extremes`);
+  await db.execute(sql`insert into spread_extremes (metric_id, figure_id, figure_count)
+    with rates as (${ratesOf('all')}),
+    ranked as (
+      select f.id, f.metric_id,
+        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per, f.period_start, f.period_end order by ${plotted(sql`r.normalise`)} asc nulls last, f.id) as lo,
+        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per, f.period_start, f.period_end order by ${plotted(sql`r.normalise`)} desc nulls last, f.id desc) as hi,
+        count(*) over (partition by f.metric_id, f.claimant_id, f.kind, f.per, f.period_start, f.period_end) as n
+      from figures f join rates r on r.metric_id = f.metric_id
+    )
+    select k.metric_id, k.id,
+      (case when k.lo = 1 and k.hi = 1 then k.n when k.lo = 1 then k.n - 1 else 1 end)::int
+    from ranked k
+    where k.lo = 1 or k.hi = 1`);
+}
+
+/** Fills `spread_extremes` when it is empty and there are figures: once, for data loaded before it existed. */
+export async function rebuildSpreadExtremesIfEmpty(db: Db): Promise<void> {
+  const [row] = await rowsOf<{ missing: boolean }>(
+    db,
+    sql`select exists (select 1 from figures) and not exists (select 1 from spread_extremes) as missing`,
+  );
+  if (row?.missing) await rebuildSpreadExtremes(db);
+}
+
+/** For each of these metrics, the figures its spread is measured from (see rebuildSpreadExtremes). */
 export async function listSpreadFigures(
   db: Db,
   metricIds: readonly number[],
@@ -92,20 +125,14 @@ export async function listSpreadFigures(
     count: number;
   }>(
     db,
-    sql`with rates as (${ratesOf(metricIds)}),
-    ranked as (
-      select f.id, r.metric_id,
-        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per, f.period_start, f.period_end order by ${plotted(sql`r.normalise`)} asc nulls last, f.id) as lo,
-        row_number() over (partition by f.metric_id, f.claimant_id, f.kind, f.per, f.period_start, f.period_end order by ${plotted(sql`r.normalise`)} desc nulls last, f.id desc) as hi,
-        count(*) over (partition by f.metric_id, f.claimant_id, f.kind, f.per, f.period_start, f.period_end) as n
-      from figures f join rates r on r.metric_id = f.metric_id
-    )
-    select k.metric_id, f.public_id, f.kind, f.value, f.value_low, f.value_high, f.bound, f.unit, f.per,
-      f.normalised_value, f.period_start::text, f.period_end::text, c.slug as claimant_slug,
-      (case when k.lo = 1 and k.hi = 1 then k.n when k.lo = 1 then k.n - 1 else 1 end)::int as count
-    from ranked k join figures f on f.id = k.id join claimants c on c.id = f.claimant_id
-    where k.lo = 1 or k.hi = 1
-    order by k.metric_id, f.id`,
+    sql`select e.metric_id, f.public_id, f.kind, f.value, f.value_low, f.value_high, f.bound, f.unit, f.per,
+      f.normalised_value, f.period_start::text, f.period_end::text, c.slug as claimant_slug, e.figure_count as count
+    from spread_extremes e join figures f on f.id = e.figure_id join claimants c on c.id = f.claimant_id
+    where e.metric_id in (${sql.join(
+      metricIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})
+    order by e.metric_id, f.id`,
   );
   for (const row of rows) {
     const figure: SpreadFigure = {

@@ -1,6 +1,7 @@
 import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { dataVersions } from '../schema';
+import { rebuildSpreadExtremes } from './chart-figures';
 
 /** The Postgres NOTIFY channel on which a load announces its new data version. */
 export const dataVersionChannel = 'contested_figures_data';
@@ -20,6 +21,7 @@ export async function getDataVersion(db: Db): Promise<number> {
  * keeping the seed's hash so that reloading the same seed still changes nothing.
  */
 export async function recordDataVersion(db: Db, summary: string): Promise<number> {
+  await rebuildSpreadExtremes(db);
   const [row] = await db
     .execute<{ id: number }>(
       sql`

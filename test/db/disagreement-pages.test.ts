@@ -1,3 +1,4 @@
+import { recordDataVersion } from '@/db/queries/data-version';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import FigurePage from '@/app/(site)/figures/[id]/page';
@@ -132,7 +133,9 @@ describe('disagreement on the seeded data', () => {
     );
     expect(differences(page)).toEqual([]);
     expect(page).toContain('No disagreement to measure: the figures refer to different periods.');
-    expect(page).toContain('Rates are drawn per year: more than 1,500 people a day × 365 = more than 547,500 people a year.');
+    expect(page).toContain(
+      'Rates are drawn per year: more than 1,500 people a day × 365 = more than 547,500 people a year.',
+    );
     expect(page).not.toContain('speak for different sides');
     expect(page).toContain(
       'The stated daily rate (more than 1,500 people) is more than 27% above the 2024 daily average (1,177 people): no match within 5%.',
@@ -197,6 +200,8 @@ describe('disagreement once the data holds some', () => {
       periodStart: '2024-01-01',
       periodEnd: '2024-12-31',
     });
+    // As a load does: a new data version, with the spreads' figures rebuilt.
+    await recordDataVersion(database.db, 'three test figures added');
   });
 
   it('ranks only the real disagreement in "Most contested"', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { figures } from '@/db/schema';
+import { figures, spreadExtremes } from '@/db/schema';
 import { checkSeed } from '@/lib/seed/check-seed';
 import { loadSeedDirectory, writeSeed } from '@/db/load-seed';
 import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
@@ -31,6 +31,18 @@ describe('loading seed files', () => {
     const before = await snapshotDatabase(database.db);
     await loadSeedDirectory(database.db, fixtureSeedDir);
     expect(await snapshotDatabase(database.db)).toEqual(before);
+  });
+
+  it('keeps the figures spreads are measured from, and fills them once for data loaded before they were kept', async () => {
+    const spreadFigureIds = async () =>
+      (await database.db.select({ id: spreadExtremes.figureId }).from(spreadExtremes))
+        .map((row) => row.id)
+        .sort();
+    const kept = await spreadFigureIds();
+    expect(kept).toHaveLength(3);
+    await database.db.delete(spreadExtremes);
+    await loadSeedDirectory(database.db, fixtureSeedDir);
+    expect(await spreadFigureIds()).toEqual(kept);
   });
 
   it('updates a changed figure in place, keeping its id, and removes a deleted one', async () => {

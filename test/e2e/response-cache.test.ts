@@ -92,6 +92,19 @@ describe("the production server's answers from memory", () => {
     expect((await request(embedPath, { 'if-none-match': first.headers.etag! })).status).toBe(304);
   });
 
+  it('renders a page once for many readers arriving together, and answers the rest with that render', async () => {
+    // A view no other test asks for, so it is not yet kept.
+    const path = '/figures?side=ukraine&sort=period&q=production';
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => fetch(`${baseUrl}${path}`, { headers: { 'accept-encoding': 'gzip' } })),
+    );
+    const bodies = await Promise.all(answers.map((answer) => answer.text()));
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
+    expect(new Set(bodies).size).toBe(1);
+    const rendered = answers.filter((answer) => answer.headers.get('x-response-cache') !== 'hit');
+    expect(rendered).toHaveLength(1);
+  });
+
   it('keeps small downloads but never a response that failed', async () => {
     const csvPath = '/figures.csv?metric=russian-military-casualties';
     const [first, second] = [await request(csvPath), await request(csvPath)];
