@@ -2,7 +2,9 @@ import { conditionalDownload } from '@/app/_downloads/download-response';
 import { readSiteOrigin } from '@/lib/env';
 import { getDatabase } from '@/db/app-database';
 import { listSourceSummaries } from '@/db/queries/sources';
-import { figureCsvFields } from '@/lib/csv/figure-csv-fields';
+import { getLatestDataVersion } from '@/db/queries/data-version';
+import { boundKind, figureKind, ratePer, side } from '@/db/schema';
+import { figureTableSchema } from '@/lib/csv/figure-csv-fields';
 import { isoAtPrecision } from '@/lib/csv/figure-csv';
 import { sourceTitle } from '@/lib/figures/name-source';
 import { downloadHeaders } from '@/lib/http/download-caching';
@@ -18,7 +20,7 @@ export async function GET(request: Request) {
   // The citation names the year, so the package changes with it as well as with the data.
   const { etag, notModified } = await conditionalDownload(request, db, ['datapackage.json', origin, year]);
   if (notModified) return notModified;
-  const sources = await listSourceSummaries(db);
+  const [sources, version] = await Promise.all([listSourceSummaries(db), getLatestDataVersion(db)]);
   const dataPackage = {
     profile: 'tabular-data-package',
     name: 'contested-figures',
@@ -26,7 +28,10 @@ export async function GET(request: Request) {
     description:
       'Every quantitative claim in the archived source articles, with who claims it, the outlet that reported it, the period it refers to, its bounds, and the verbatim quote anchored by code-point offsets into the archived text.',
     homepage: origin,
-    version: '1.0.0',
+    // Each load is a new minor version: the same columns, new or corrected data.
+    version: `1.${version?.id ?? 0}.0`,
+    created: new Date(version?.loadedAt ?? 0).toISOString(),
+    contributors: [{ title: 'Contested Figures', role: 'publisher', path: origin }],
     licenses: [
       {
         name: 'CC-BY-4.0',
@@ -46,6 +51,7 @@ export async function GET(request: Request) {
     })),
     resources: [
       {
+        profile: 'tabular-data-resource',
         name: 'figures',
         title: 'All figures',
         path: `${origin}/figures.csv`,
@@ -54,8 +60,13 @@ export async function GET(request: Request) {
         encoding: 'utf-8',
         dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
         description:
-          'One row per figure. The same filters as /figures select a subset: /figures.csv?topic=casualties&side=russia. Text cells beginning with = + - @ tab or carriage return are prefixed with an apostrophe.',
-        schema: { fields: figureCsvFields, primaryKey: 'figure_id', missingValues: [''] },
+          'One row per figure. The same filters as /figures select a subset: /figures.csv?topic=casualties&side=russia. A text cell that would start a spreadsheet formula (= + - @ | or their full-width forms, after any leading spaces, or a control character) is prefixed with an apostrophe.',
+        schema: figureTableSchema({
+          bound: boundKind.enumValues,
+          kind: figureKind.enumValues,
+          per: ratePer.enumValues,
+          side: side.enumValues,
+        }),
       },
     ],
   };

@@ -16,6 +16,16 @@ export async function getDataVersion(db: Db): Promise<number> {
   return row?.id ?? 0;
 }
 
+/** The newest data version and when it was loaded, for what the data package says of itself. */
+export async function getLatestDataVersion(db: Db): Promise<{ id: number; loadedAt: string } | undefined> {
+  const [row] = await db
+    .select({ id: dataVersions.id, loadedAt: dataVersions.loadedAt })
+    .from(dataVersions)
+    .orderBy(desc(dataVersions.id))
+    .limit(1);
+  return row;
+}
+
 /**
  * Records a new data version for a change made outside the seed loader (a bulk fill in tests and benchmarks),
  * keeping the seed's hash so that reloading the same seed still changes nothing.

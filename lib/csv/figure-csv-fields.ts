@@ -7,10 +7,60 @@ export interface FieldDescriptor {
   type: 'string' | 'number' | 'integer' | 'date';
   format?: string;
   description: string;
+  constraints?: { required?: true; enum?: readonly string[]; minimum?: number };
 }
 
-/** Types and descriptions of the figures CSV columns, in column order (Frictionless Table Schema). */
-export const figureCsvFields: FieldDescriptor[] = [
+/** The values the coded columns may take: the database's own enums, handed in by the caller. */
+export interface FigureVocabularies {
+  bound: readonly string[];
+  kind: readonly string[];
+  per: readonly string[];
+  side: readonly string[];
+}
+
+// Never empty: the database requires them of every figure.
+const requiredColumns = new Set<Column>([
+  'figure_id',
+  'figure_url',
+  'topic',
+  'metric',
+  'metric_slug',
+  'value_as_stated',
+  'bound',
+  'unit',
+  'kind',
+  'claimant',
+  'claimant_side',
+  'source_sha256',
+  'quote',
+  'quote_start',
+  'quote_end',
+]);
+
+/**
+ * The Frictionless Table Schema of the figures CSV: each column's type and description, in column order, with
+ * `required` for the columns never empty, `enum` for the coded ones and a minimum for the offsets.
+ */
+export function figureTableSchema(vocabularies: FigureVocabularies) {
+  const enums: Partial<Record<Column, readonly string[]>> = {
+    bound: vocabularies.bound,
+    kind: vocabularies.kind,
+    per: vocabularies.per,
+    claimant_side: vocabularies.side,
+  };
+  const fields = figureCsvFields.map((field): FieldDescriptor => {
+    const constraints: FieldDescriptor['constraints'] = {
+      ...(requiredColumns.has(field.name) ? { required: true as const } : {}),
+      ...(enums[field.name] ? { enum: enums[field.name] } : {}),
+      ...(field.type === 'integer' ? { minimum: 0 } : {}),
+    };
+    return Object.keys(constraints).length > 0 ? { ...field, constraints } : field;
+  });
+  return { fields, primaryKey: 'figure_id', missingValues: [''] };
+}
+
+/** Types and descriptions of the figures CSV columns, in column order. */
+const figureCsvFields: FieldDescriptor[] = [
   {
     name: 'figure_id',
     type: 'string',
@@ -58,7 +108,8 @@ export const figureCsvFields: FieldDescriptor[] = [
   {
     name: 'normalised_value',
     type: 'number',
-    description: 'The value converted to a rate per year (×365 a day, ×52 a week, ×12 a month).',
+    description:
+      'The value converted to a rate per year: a day times the days of the year its period ends in (365, or 366 in a leap year), a week times those days over 7, a month times 12.',
   },
   {
     name: 'normalised_unit',
