@@ -90,6 +90,7 @@ const routes: [string, fc.Arbitrary<string>][] = [
   ['/claimants/[slug]', segment.map((slug) => `/claimants/${slug}`)],
   ['/topics/[slug]', segment.map((slug) => `/topics/${slug}`)],
   ['/embed/metrics/[slug]', segment.map((slug) => `/embed/metrics/${slug}`)],
+  ['/sitemaps/figures/[chunk]', segment.map((chunk) => `/sitemaps/figures/${chunk}.xml`)],
   ['any path', fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => `/${parts.join('/')}`)],
 ];
 
