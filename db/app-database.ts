@@ -20,7 +20,7 @@ const holder = globalThis as typeof globalThis & { __contestedFiguresDatabase?: 
 const building = () => process.env.NEXT_PHASE === 'phase-production-build';
 
 /** A page's query that has not finished in this long fails, and the page says the database is unavailable. */
-export const pageStatementTimeoutMs = 5_000;
+export const pageStatementTimeoutMs = 2_000;
 
 async function migrateAndSeed(database: Database): Promise<void> {
   await database.migrate();
