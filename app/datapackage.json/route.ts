@@ -5,6 +5,7 @@ import { listSourceSummaries } from '@/db/queries/sources';
 import { getLatestDataVersion } from '@/db/queries/data-version';
 import { boundKind, figureKind, ratePer, side } from '@/db/schema';
 import { figureTableSchema } from '@/lib/csv/figure-csv-fields';
+import { datasetVersion } from '@/lib/site/dataset-version';
 import { isoAtPrecision } from '@/lib/csv/figure-csv';
 import { sourceTitle } from '@/lib/figures/name-source';
 import { downloadHeaders } from '@/lib/http/download-caching';
@@ -28,8 +29,7 @@ export async function GET(request: Request) {
     description:
       'Every quantitative claim in the archived source articles, with who claims it, the outlet that reported it, the period it refers to, its bounds, and the verbatim quote anchored by code-point offsets into the archived text.',
     homepage: origin,
-    // Each load is a new minor version: the same columns, new or corrected data.
-    version: `1.${version?.id ?? 0}.0`,
+    version: datasetVersion(version?.id),
     created: new Date(version?.loadedAt ?? 0).toISOString(),
     contributors: [{ title: 'Contested Figures', role: 'publisher', path: origin }],
     licenses: [

@@ -1,6 +1,6 @@
 import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { dataVersions } from '../schema';
+import { dataVersions, figures } from '../schema';
 import { rebuildSpreadExtremes } from './chart-figures';
 
 /** The Postgres NOTIFY channel on which a load announces its new data version. */
@@ -24,6 +24,17 @@ export async function getLatestDataVersion(db: Db): Promise<{ id: number; loaded
     .orderBy(desc(dataVersions.id))
     .limit(1);
   return row;
+}
+
+/** The earliest start and latest end of the figures' periods: the time the dataset covers. */
+export async function getFigurePeriodSpan(db: Db): Promise<{ first: string | null; last: string | null }> {
+  const [row] = await db
+    .select({
+      first: sql<string | null>`min(period_start)::text`,
+      last: sql<string | null>`max(period_end)::text`,
+    })
+    .from(figures);
+  return { first: row?.first ?? null, last: row?.last ?? null };
 }
 
 /**

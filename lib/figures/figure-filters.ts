@@ -93,14 +93,14 @@ export class InvalidParameterError extends Error {
   }
 }
 
-function firstIssue(error: z.ZodError): InvalidParameterError {
+function firstIssue(error: z.ZodError, { paged }: { paged: boolean }): InvalidParameterError {
   const issue = error.issues[0];
   const parameter = String(issue?.path[0] ?? 'query');
   if (issue?.code === 'unrecognized_keys') {
     const keys = issue.keys.join('", "');
     return new InvalidParameterError(
       keys,
-      `unknown parameter; use ${[...filterKeys, ...pageKeys].join(', ')}`,
+      `unknown parameter; use ${[...filterKeys, ...(paged ? pageKeys : [])].join(', ')}`,
     );
   }
   return new InvalidParameterError(parameter, issue?.message ?? 'is invalid');
@@ -123,9 +123,9 @@ export function parseFigureQuery(params: URLSearchParams, { paged }: { paged: bo
     } else filterInput[key] = values;
   }
   const filters = figureFiltersSchema.safeParse(filterInput);
-  if (!filters.success) throw firstIssue(filters.error);
+  if (!filters.success) throw firstIssue(filters.error, { paged });
   const page = figurePageSchema.safeParse(pageInput);
-  if (!page.success) throw firstIssue(page.error);
+  if (!page.success) throw firstIssue(page.error, { paged });
   const cursor = page.data.after === undefined ? undefined : decodeCursor(page.data.after);
   if (cursor && !cursorKeyChecks[page.data.sort](cursor.key)) {
     throw new InvalidParameterError('after', `is not a cursor for sort=${page.data.sort}`);

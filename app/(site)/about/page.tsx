@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { countEverything } from '@/db/queries/catalogue';
+import { JsonLd } from '@/components/JsonLd';
+import { getFigurePeriodSpan, getLatestDataVersion } from '@/db/queries/data-version';
 import { requestDb } from '@/db/request-database';
+import { readSiteOrigin } from '@/lib/env';
+import { datasetVersion } from '@/lib/site/dataset-version';
+import { datasetJsonLd } from '@/lib/site/structured-data';
 import { figureKindLabel, sideLabel } from '@/lib/format/labels';
 
 export const metadata: Metadata = {
@@ -22,9 +27,21 @@ const kindMeanings: Record<keyof typeof figureKindLabel, string> = {
 };
 
 export default async function AboutPage() {
-  const counts = await countEverything(await requestDb());
+  const db = await requestDb();
+  const [counts, version, span] = await Promise.all([
+    countEverything(db),
+    getLatestDataVersion(db),
+    getFigurePeriodSpan(db),
+  ]);
+  const dataset = datasetJsonLd({
+    origin: readSiteOrigin(),
+    version: datasetVersion(version?.id),
+    dateModified: (version ? new Date(version.loadedAt) : new Date(0)).toISOString().slice(0, 10),
+    temporalCoverage: span.first && span.last ? `${span.first}/${span.last}` : undefined,
+  });
   return (
     <div className="prose">
+      <JsonLd data={dataset} />
       <h1>About the data</h1>
       <p className="lede">
         Contested Figures holds every quantitative claim in {counts.sources} archived articles about the

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CopyButton } from '@/components/CopyButton';
 import { FigureTable } from '@/components/FigureTable';
+import { JsonLd } from '@/components/JsonLd';
 import { MoreFiguresLink } from '@/components/MoreFiguresLink';
 import { QuoteInParagraph } from '@/components/QuoteInParagraph';
 import { SideLabel } from '@/components/SideLabel';
@@ -20,6 +21,7 @@ import { figureFilters } from '@/lib/figures/figure-filters';
 import { sourceCredit, sourceTitle } from '@/lib/figures/name-source';
 import { formatPeriod, formatPublished } from '@/lib/format/format-date';
 import { formatFigureValue } from '@/lib/format/format-number';
+import { claimJsonLd } from '@/lib/site/structured-data';
 import { figureKindLabel } from '@/lib/format/labels';
 import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
 
@@ -71,6 +73,7 @@ export default async function FigurePage({ params }: Props) {
         <Link href="/">Home</Link> › <Link href={`/topics/${record.topic.slug}`}>{record.topic.name}</Link> ›{' '}
         <Link href={`/metrics/${record.metric.slug}`}>{record.metric.name}</Link> › Figure
       </p>
+      <JsonLd data={claimJsonLd(record, origin)} />
       <h1>{record.metric.name}</h1>
       <p className="figure-headline">{formatFigureValue(record)}</p>
       <p className="lede">

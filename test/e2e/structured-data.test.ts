@@ -1,0 +1,45 @@
+import { describe, expect, inject, it } from 'vitest';
+import { expandJsonLd, typesIn } from '../support/expand-json-ld';
+
+const baseUrl = inject('baseUrl');
+const schema = (type: string) => `https://schema.org/${type}`;
+
+async function jsonLdOf(path: string): Promise<unknown[]> {
+  const html = await (await fetch(`${baseUrl}${path}`)).text();
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) =>
+    JSON.parse(match[1]!),
+  );
+}
+
+describe('machine-readable pages (schema.org JSON-LD, expanded by a JSON-LD processor)', () => {
+  it('a figure page is a Claim by who says so, in the archived article, with the quantity stated', async () => {
+    const figures = (await (await fetch(`${baseUrl}/figures.json`)).json()) as {
+      figures: { id: string; value: number | null; claimant: { name: string } }[];
+    };
+    const figure = figures.figures.find((candidate) => candidate.value !== null)!;
+    const [claim] = await jsonLdOf(`/figures/${figure.id}`);
+    const expanded = await expandJsonLd(claim);
+    expect(expanded[0]!['@type']).toEqual([schema('Claim')]);
+    expect(typesIn(expanded)).toEqual(
+      expect.arrayContaining([schema('CreativeWork'), schema('QuantitativeValue')]),
+    );
+    expect(claim).toMatchObject({
+      url: `${baseUrl}/figures/${figure.id}`,
+      author: { name: figure.claimant.name },
+      mainEntity: { '@type': 'QuantitativeValue', value: figure.value },
+    });
+  });
+
+  it('the about page describes the Dataset with its downloads, licence, version and last change', async () => {
+    const [dataset] = await jsonLdOf('/about');
+    const expanded = await expandJsonLd(dataset);
+    expect(expanded[0]!['@type']).toEqual([schema('Dataset')]);
+    expect(typesIn(expanded)).toContain(schema('DataDownload'));
+    expect(dataset).toMatchObject({
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      version: expect.stringMatching(/^1\.\d+\.0$/),
+      dateModified: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+      temporalCoverage: expect.stringMatching(/^\d{4}-\d\d-\d\d\/\d{4}-\d\d-\d\d$/),
+    });
+  });
+});
