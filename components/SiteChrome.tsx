@@ -2,7 +2,14 @@ import Link from 'next/link';
 import { siteNavLinks } from '@/lib/site/site-nav';
 
 /** The site's header, navigation and footer; embeds (app/embed) have none of them. */
-export function SiteChrome({ children }: { children: React.ReactNode }) {
+export function SiteChrome({
+  children,
+  data,
+}: {
+  children: React.ReactNode;
+  /** The dataset's version and the day it was last loaded, as the footer states them. */
+  data?: { version: string; updated: string };
+}) {
   return (
     <>
       <a className="skip-link" href="#content">
@@ -31,7 +38,12 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
           <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">
             CC BY 4.0
           </a>
-          ; quotes remain their publishers’. <Link href="/about">How the data is made</Link>.
+          ; quotes remain their publishers’. <Link href="/about">How the data is made</Link>.{' '}
+          {data && (
+            <span className="data-version">
+              Data version {data.version}, last updated {data.updated}.
+            </span>
+          )}
         </div>
       </footer>
     </>

@@ -28,10 +28,13 @@ export const outletNotNamed = 'outlet not named in the archived text';
 
 /**
  * "Cite this figure": who said it, the words as the article printed them (not the site's normalised reading),
- * where and when it was published, and the permalink on the site's configured address with the day it was read
- * (`accessedOn`, ISO).
+ * where and when it was published, the version of the data it was read in, and the permalink on the site's
+ * configured address with the day it was read (`accessedOn`, ISO).
  */
-export function citeFigure(record: Citable, origin: string, accessedOn: string): Citation {
+export function citeFigure(
+  record: Citable,
+  { origin, accessedOn, dataVersion }: { origin: string; accessedOn: string; dataVersion: string },
+): Citation {
   const hedge = hedgeWords[record.bound];
   const period = formatPeriod(record.periodStart, record.periodEnd);
   const published = formatPublished(record.source.publishedOn, record.source.publishedPrecision);
@@ -45,7 +48,7 @@ export function citeFigure(record: Citable, origin: string, accessedOn: string):
       { text: `, ${published}. ` },
       { text: 'Contested Figures', title: true },
       {
-        text: `, ${origin}/figures/${record.publicId} (accessed ${formatPublished(accessedOn, 'day')}).`,
+        text: `, data version ${dataVersion}, ${origin}/figures/${record.publicId} (accessed ${formatPublished(accessedOn, 'day')}).`,
       },
     ] satisfies CitationPart[]
   ).filter((part) => part.text !== '');

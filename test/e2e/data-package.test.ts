@@ -1,6 +1,7 @@
 import { Package } from 'datapackage';
 import { Schema } from 'tableschema';
 import { describe, expect, inject, it } from 'vitest';
+import { formatPublished } from '@/lib/format/format-date';
 
 const baseUrl = inject('baseUrl');
 
@@ -22,6 +23,16 @@ describe('the data package, checked by the Frictionless project’s own library'
     const listed = (await (await fetch(`${baseUrl}/figures.json`)).json()) as { count: number };
     expect(rows).toHaveLength(listed.count);
     expect(new Set(rows.map((row) => row.figure_id)).size).toBe(rows.length);
+  });
+
+  it('states the same version in every page footer, with the day the data was last loaded', async () => {
+    const dataPackage = await Package.load(`${baseUrl}/datapackage.json`);
+    const { version, created } = dataPackage.descriptor as { version: string; created: string };
+    const day = formatPublished(created.slice(0, 10), 'day');
+    for (const path of ['/', '/about', '/figures']) {
+      const html = await (await fetch(`${baseUrl}${path}`)).text();
+      expect(html.replace(/<!-- -->/g, '')).toContain(`Data version ${version}, last updated ${day}.`);
+    }
   });
 
   it('refuses a row whose coded column is outside its list, so the check above can fail', async () => {

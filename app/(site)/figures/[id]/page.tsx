@@ -9,6 +9,7 @@ import { QuoteInParagraph } from '@/components/QuoteInParagraph';
 import { SideLabel } from '@/components/SideLabel';
 import { getMetricBySlug } from '@/db/queries/catalogue';
 import { listSpreadFigures } from '@/db/queries/chart-figures';
+import { getLatestDataVersion } from '@/db/queries/data-version';
 import { getFigureRecord, listFirstFigureRecords } from '@/db/queries/figure-records';
 import { getFigureSpanAnchor, getSourceBySlug } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
@@ -21,6 +22,7 @@ import { figureFilters } from '@/lib/figures/figure-filters';
 import { sourceCredit, sourceTitle } from '@/lib/figures/name-source';
 import { formatPeriod, formatPublished } from '@/lib/format/format-date';
 import { formatFigureValue } from '@/lib/format/format-number';
+import { datasetVersion } from '@/lib/site/dataset-version';
 import { claimJsonLd } from '@/lib/site/structured-data';
 import { figureKindLabel } from '@/lib/format/labels';
 import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
@@ -66,7 +68,11 @@ export default async function FigurePage({ params }: Props) {
   // The source text anchors each quote and value once, at the first figure that has them.
   const anchor = source ? await getFigureSpanAnchor(db, { ...record, sourceId: source.id }) : undefined;
   const sourceHref = `/sources/${record.source.slug}#figure-${anchor ?? record.publicId}`;
-  const citation = citeFigure(record, origin, new Date().toISOString().slice(0, 10));
+  const citation = citeFigure(record, {
+    origin,
+    accessedOn: new Date().toISOString().slice(0, 10),
+    dataVersion: datasetVersion((await getLatestDataVersion(db))?.id),
+  });
   return (
     <>
       <p className="breadcrumbs">
