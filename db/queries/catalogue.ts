@@ -74,3 +74,12 @@ export async function listMetricSlugsWithSeveralClaimants(db: Db): Promise<strin
     .having(sql`count(distinct ${figureTallies.claimantId}) > 1`);
   return rows.map((row) => row.slug);
 }
+
+/** How many figures a metric has, and from how many claimants (from the tallies). */
+export async function countMetricFigures(db: Db, metricId: number) {
+  const [row] = await db
+    .select({ figures: sumOfTallies, claimants: countDistinct(figureTallies.claimantId) })
+    .from(figureTallies)
+    .where(eq(figureTallies.metricId, metricId));
+  return { figures: row?.figures ?? 0, claimants: row?.claimants ?? 0 };
+}

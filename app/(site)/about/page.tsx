@@ -8,12 +8,14 @@ import { readSiteOrigin } from '@/lib/env';
 import { datasetVersion } from '@/lib/site/dataset-version';
 import { datasetJsonLd } from '@/lib/site/structured-data';
 import { figureKindLabel, sideLabel } from '@/lib/format/labels';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'About the data',
   description:
     'How Contested Figures is made: what a figure, who says so, a metric and source are, how values, bounds and rates are read, how disagreement is measured, and how to cite and reuse the data.',
-};
+  path: '/about',
+});
 
 const kindMeanings: Record<keyof typeof figureKindLabel, string> = {
   actual: 'a count or measurement of how things are or were',

@@ -4,11 +4,13 @@ import { SideLabel } from '@/components/SideLabel';
 import { listClaimantSummaries } from '@/db/queries/claimants';
 import { requestDb } from '@/db/request-database';
 import { claimantKindLabel } from '@/lib/format/labels';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Who says so',
   description: 'The people and bodies who assert the figures, with the side they speak for.',
-};
+  path: '/claimants',
+});
 
 export default async function ClaimantsPage() {
   const claimants = await listClaimantSummaries(await requestDb());

@@ -14,12 +14,14 @@ import {
   type FigureFilters,
 } from '@/lib/figures/figure-filters';
 import { describeFigureCount } from '@/lib/figures/describe-figure-count';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'All figures',
   description:
     'Every figure in the dataset: search the quotes, filter by topic, who says so, side, outlet and what kind of figure, sort, and download the view.',
-};
+  path: '/figures',
+});
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -6,12 +6,14 @@ import { requestDb } from '@/db/request-database';
 import { computeSpread } from '@/lib/charts/compute-spread';
 import { describeMetricAgreement } from '@/lib/figures/describe-metric-agreement';
 import { formatUnit } from '@/lib/format/format-number';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Metrics',
   description:
     'Every quantity the figures measure, by topic, with how many figures and sources each has and whether they disagree.',
-};
+  path: '/metrics',
+});
 
 export default async function MetricsPage() {
   const db = await requestDb();

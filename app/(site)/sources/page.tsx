@@ -5,11 +5,13 @@ import { requestDb } from '@/db/request-database';
 import { sourceTitle } from '@/lib/figures/name-source';
 import { formatPublished } from '@/lib/format/format-date';
 import { sourceKindLabel } from '@/lib/format/labels';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Sources',
   description: 'The archived articles every figure comes from, with their metadata and full text.',
-};
+  path: '/sources',
+});
 
 export default async function SourcesPage() {
   const sources = await listSourceSummaries(await requestDb());

@@ -10,6 +10,7 @@ import { requestDb } from '@/db/request-database';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { claimantKindLabel } from '@/lib/format/labels';
 import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,7 +22,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claimant = await getClaimantBySlug(await requestDb(), (await params).slug);
   return claimant
-    ? { title: claimant.name, description: `Figures claimed by ${claimant.name}. ${claimant.description}` }
+    ? pageMetadata({
+        title: claimant.name,
+        description: `Figures claimed by ${claimant.name}. ${claimant.description}`,
+        path: `/claimants/${claimant.slug}`,
+      })
     : { title: 'Not found' };
 }
 

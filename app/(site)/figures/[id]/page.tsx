@@ -26,6 +26,7 @@ import { datasetVersion } from '@/lib/site/dataset-version';
 import { claimJsonLd } from '@/lib/site/structured-data';
 import { figureKindLabel } from '@/lib/format/labels';
 import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -37,10 +38,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const record = await getFigureRecord(await requestDb(), (await params).id);
   return record
-    ? {
+    ? pageMetadata({
         title: `${formatFigureValue(record)}: ${record.metric.name}`,
         description: `${record.claimant.name}, reported by ${sourceCredit(record.source)}: “${record.quote}”`,
-      }
+        path: `/figures/${record.publicId}`,
+        ownCard: true,
+      })
     : { title: 'Figure not found' };
 }
 

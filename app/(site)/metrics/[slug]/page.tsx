@@ -20,6 +20,7 @@ import { describeOneSide } from '@/lib/figures/describe-one-side';
 import { formatCount, formatUnit } from '@/lib/format/format-number';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -31,10 +32,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getMetricBySlug(await requestDb(), (await params).slug);
   return found
-    ? {
+    ? pageMetadata({
         title: found.metric.name,
         description: `${found.metric.definition} Every claim, side by side, with its source.`,
-      }
+        path: `/metrics/${found.metric.slug}`,
+        ownCard: true,
+      })
     : { title: 'Metric not found' };
 }
 

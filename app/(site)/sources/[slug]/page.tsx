@@ -16,6 +16,7 @@ import { sourceTitle } from '@/lib/figures/name-source';
 import { locateValueSpan } from '@/lib/text/locate-value';
 import { formatPublished } from '@/lib/format/format-date';
 import { sourceKindLabel } from '@/lib/format/labels';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,10 +28,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await getSourceBySlug(await requestDb(), (await params).slug);
   return source
-    ? {
+    ? pageMetadata({
         title: sourceTitle(source),
         description: `Archived text of ${source.title ? `“${source.title}”` : sourceTitle(source).toLowerCase()}${source.outlet ? ` (${source.outlet})` : ''} with every figure highlighted.`,
-      }
+        path: `/sources/${source.slug}`,
+      })
     : { title: 'Source not found' };
 }
 

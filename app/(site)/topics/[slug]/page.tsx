@@ -6,6 +6,7 @@ import { getTopicBySlug, listMetricSummaries } from '@/db/queries/catalogue';
 import { getMetricChartFigures } from '@/db/queries/chart-figures';
 import { requestDb } from '@/db/request-database';
 import { shapeChartFigures } from '@/lib/charts/shape-chart-figures';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,7 +18,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopicBySlug(await requestDb(), (await params).slug);
   return topic
-    ? { title: topic.name, description: `${topic.description} Every metric, charted, with its sources.` }
+    ? pageMetadata({
+        title: topic.name,
+        description: `${topic.description} Every metric, charted, with its sources.`,
+        path: `/topics/${topic.slug}`,
+      })
     : { title: 'Topic not found' };
 }
 

@@ -8,6 +8,7 @@ import { requestDb } from '@/db/request-database';
 import { computeCoverage } from '@/lib/coverage/compute-coverage';
 import { figureQueryString } from '@/lib/figures/figure-filters';
 import { sourceTitle } from '@/lib/figures/name-source';
+import { pageMetadata } from '@/lib/site/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,10 +20,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await getSourceBySlug(await requestDb(), (await params).slug);
   return source
-    ? {
+    ? pageMetadata({
         title: `Quantity mentions: ${sourceTitle(source)}`,
         description: `Every quantity mentioned in ${source.title ? `“${source.title}”` : 'this article'} and whether it became a figure.`,
-      }
+        path: `/sources/${source.slug}/coverage`,
+      })
     : { title: 'Source not found' };
 }
 
