@@ -26,7 +26,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       kicker={found.topic.name}
       headline={fitCardText(found.metric.name, 90)}
       details={[spread ? `${figures}. ${spread.text}.` : `${figures}.`]}
-      footer={fitCardText(found.metric.definition, 110)}
+      footer="Every figure traced to the sentence it came from"
     />,
     size,
   );
