@@ -1,0 +1,71 @@
+import type { Db } from '@/db/client';
+import { getLatestDataVersion } from '@/db/queries/data-version';
+import { listSourceSummaries } from '@/db/queries/sources';
+import { boundKind, figureKind, ratePer, side } from '@/db/schema';
+import { figureTableSchema } from '@/lib/csv/figure-csv-fields';
+import { isoAtPrecision } from '@/lib/csv/figure-csv';
+import { sourceTitle } from '@/lib/figures/name-source';
+import { datasetVersion } from '@/lib/site/dataset-version';
+
+/** The citation of the whole dataset, as the data package, its bundle's README and CITATION.cff give it. */
+export function datasetCitation(origin: string, year: number): string {
+  return `Contested Figures (${year}). Quantitative claims about the Russia–Ukraine war, with provenance. ${origin}/datapackage.json. Cite a single figure by its permalink, ${origin}/figures/<figure_id>.`;
+}
+
+/**
+ * The Frictionless Data Package of the figures: the CSV as a tabular resource with its table schema, the sources,
+ * licence, citation, version and when the data was loaded. `figuresPath` is where the CSV is: the site's download,
+ * or the file beside the package in the ZIP bundle.
+ */
+export async function buildDataPackage(db: Db, origin: string, figuresPath = `${origin}/figures.csv`) {
+  const year = new Date().getUTCFullYear();
+  const [sources, version] = await Promise.all([listSourceSummaries(db), getLatestDataVersion(db)]);
+  return {
+    profile: 'tabular-data-package',
+    name: 'contested-figures',
+    title: 'Contested Figures: quantitative claims about the Russia–Ukraine war, with provenance',
+    description:
+      'Every quantitative claim in the archived source articles, with who claims it, the outlet that reported it, the period it refers to, its bounds, and the verbatim quote anchored by code-point offsets into the archived text.',
+    homepage: origin,
+    version: datasetVersion(version?.id),
+    created: new Date(version?.loadedAt ?? 0).toISOString(),
+    contributors: [{ title: 'Contested Figures', role: 'publisher', path: origin }],
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        title:
+          'Creative Commons Attribution 4.0 (the compilation); quotes remain the copyright of their publishers',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+      },
+    ],
+    citation: datasetCitation(origin, year),
+    sources: sources.map((source) => ({
+      title: source.title
+        ? [source.title, source.outlet, isoAtPrecision(source.publishedOn, source.publishedPrecision)]
+            .filter(Boolean)
+            .join(', ')
+        : sourceTitle(source),
+      path: `${origin}/sources/${source.slug}`,
+    })),
+    resources: [
+      {
+        profile: 'tabular-data-resource',
+        name: 'figures',
+        title: 'All figures',
+        path: figuresPath,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+        description:
+          'One row per figure. The same filters as /figures select a subset: /figures.csv?topic=casualties&side=russia. A text cell that would start a spreadsheet formula (= + - @ | or their full-width forms, after any leading spaces, or a control character) is prefixed with an apostrophe.',
+        schema: figureTableSchema({
+          bound: boundKind.enumValues,
+          kind: figureKind.enumValues,
+          per: ratePer.enumValues,
+          side: side.enumValues,
+        }),
+      },
+    ],
+  };
+}
