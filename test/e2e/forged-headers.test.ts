@@ -50,6 +50,10 @@ describe('request headers never reach content', () => {
     '/metrics/russian-military-casualties/data.csv',
     '/datapackage.json',
     '/no-such-page',
+    '/sitemap.xml',
+    '/sitemaps/pages.xml',
+    '/sitemaps/figures/0.xml',
+    '/robots.txt',
   ])('%s, asked for with a forged Host, X-Forwarded-Host and X-Forwarded-Proto', async (target) => {
     const answer = await getForged(target);
     expect(answer.status).toBeLessThan(500);
