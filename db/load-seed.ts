@@ -8,9 +8,11 @@ import {
   crossCheckInputs,
   crossChecks,
   excludedMentions,
+  figureCorrections,
   figures,
   metricRelations,
   metrics,
+  retractedFigures,
   sources,
   topics,
 } from '@/db/schema';
@@ -87,6 +89,9 @@ export interface LoadSummary {
   added: string[];
   changedFigures: string[];
   removed: string[];
+  /** Public ids of the figures given a correction, and of those retracted, since the last load. */
+  corrected: string[];
+  retracted: string[];
 }
 
 /** Reports how far a long load has got: figures written so far out of the total. */
@@ -125,6 +130,8 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
         added: [],
         changedFigures: [],
         removed: [],
+        corrected: [],
+        retracted: [],
       };
     }
 
@@ -233,6 +240,57 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
     );
     const figuresAdded = added.length;
 
+    // A seed holds a few corrections and retractions: they are rewritten whole, after noting which are new.
+    const knownCorrections = new Set(
+      (
+        await tx
+          .select({ publicId: figures.publicId, position: figureCorrections.position })
+          .from(figureCorrections)
+          .innerJoin(figures, eq(figureCorrections.figureId, figures.id))
+      ).map((row) => `${row.publicId}#${row.position}`),
+    );
+    const knownRetractions = new Set(
+      (await tx.select({ publicId: retractedFigures.publicId }).from(retractedFigures)).map(
+        (row) => row.publicId,
+      ),
+    );
+    const corrected = [
+      ...new Set(
+        seed.corrections
+          .filter((c) => !knownCorrections.has(`${c.figurePublicId}#${c.position}`))
+          .map((c) => c.figurePublicId),
+      ),
+    ];
+    const retracted = seed.retractions.map((r) => r.publicId).filter((id) => !knownRetractions.has(id));
+    await tx.delete(figureCorrections);
+    const correctedIds = idsBySlug(
+      seed.corrections.length === 0
+        ? []
+        : await tx
+            .select({ id: figures.id, slug: figures.publicId })
+            .from(figures)
+            .where(
+              sql`${figures.publicId} in (select value from jsonb_array_elements_text(${JSON.stringify([...new Set(seed.corrections.map((c) => c.figurePublicId))])}::jsonb))`,
+            ),
+    );
+    if (seed.corrections.length > 0) {
+      await tx.insert(figureCorrections).values(
+        seed.corrections.map(({ figurePublicId, ...correction }) => ({
+          ...correction,
+          figureId: lookup(correctedIds, figurePublicId),
+        })),
+      );
+    }
+    await tx.delete(retractedFigures);
+    if (seed.retractions.length > 0) {
+      await tx.insert(retractedFigures).values(
+        seed.retractions.map(({ sourceSlug, ...retraction }) => ({
+          ...retraction,
+          sourceId: lookup(sourceIds, sourceSlug),
+        })),
+      );
+    }
+
     await tx.delete(crossChecks).where(
       notAmong(
         crossChecks.slug,
@@ -316,7 +374,8 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
     }
 
     const figuresRemoved = removed.length;
-    const removedIds = removed.map((row) => row.publicId);
+    const retractedIds = new Set(seed.retractions.map((r) => r.publicId));
+    const removedIds = removed.map((row) => row.publicId).filter((id) => !retractedIds.has(id));
     const [version] = await tx
       .insert(dataVersions)
       .values({
@@ -337,6 +396,8 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
       added,
       changedFigures,
       removed: removedIds,
+      corrected,
+      retracted,
     };
   });
 }

@@ -106,6 +106,8 @@ async function main() {
     printFigureList('added', summary.added);
     printFigureList('changed', summary.changedFigures);
     printFigureList('removed', summary.removed);
+    printFigureList('corrected', summary.corrected);
+    printFigureList('retracted', summary.retracted);
     if (database.driver === 'pglite' && !process.env.PGLITE_DATA_DIR) {
       console.log('Note: PGlite is in memory unless PGLITE_DATA_DIR is set; the app seeds itself at start.');
     }

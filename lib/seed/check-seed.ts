@@ -1,9 +1,17 @@
+import { computeCoverage } from '@/lib/coverage/compute-coverage';
 import { findNumberMentions } from '@/lib/coverage/find-number-mentions';
 import { sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
 import { prepareCrossChecks } from './check-cross-checks';
 import { prepareFigure } from './check-figure';
 import { prepareMetricRelations } from './check-metric-relations';
-import type { PreparedExclusion, PreparedFigure, PreparedSeed, PreparedSource } from './prepared-seed';
+import type {
+  PreparedCorrection,
+  PreparedExclusion,
+  PreparedFigure,
+  PreparedRetraction,
+  PreparedSeed,
+  PreparedSource,
+} from './prepared-seed';
 import type { SeedFiles } from './read-seed-directory';
 import { SeedError, type SeedProblem } from './seed-error';
 import type { SourceSeed } from './seed-schema';
@@ -139,15 +147,49 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
     claimants: new Set(files.claimants.map((c) => c.slug)),
   };
 
+  const names = {
+    metrics: new Map(files.metrics.map((m) => [m.slug, m.name])),
+    claimants: new Map(files.claimants.map((c) => [c.slug, c.name])),
+  };
   const sources: PreparedSource[] = [];
   const figures: PreparedFigure[] = [];
   const exclusions: PreparedExclusion[] = [];
+  const corrections: PreparedCorrection[] = [];
+  const retractions: PreparedRetraction[] = [];
   for (const { file, seed, text, sha256 } of files.sources) {
     sources.push(prepareSource(file, seed, text, sha256, problems));
     const codePoints = toCodePoints(text);
+    const retractedHere: PreparedFigure[] = [];
     for (const figure of seed.figures) {
       const prepared = prepareFigure(file, seed, figure, text, codePoints, known, problems);
-      if (prepared) figures.push(prepared);
+      if (!prepared) continue;
+      if (figure.retracted) {
+        retractedHere.push(prepared);
+        retractions.push({
+          publicId: prepared.publicId,
+          sourceSlug: seed.slug,
+          metricName: names.metrics.get(figure.metric) ?? figure.metric,
+          claimantName: names.claimants.get(figure.claimant) ?? figure.claimant,
+          valueText: prepared.valueText,
+          quote: prepared.quote,
+          quoteStart: prepared.quoteStart,
+          quoteEnd: prepared.quoteEnd,
+          retractedOn: figure.retracted.on,
+          reason: figure.retracted.reason,
+        });
+      } else {
+        figures.push(prepared);
+        figure.corrections.forEach((correction, position) =>
+          corrections.push({
+            figurePublicId: prepared.publicId,
+            position,
+            correctedOn: correction.on,
+            field: correction.field,
+            was: correction.was,
+            reason: correction.reason,
+          }),
+        );
+      }
     }
     repeated(
       file,
@@ -182,6 +224,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
       }
     }
   }
+  exclusions.push(...retractedExclusions(files, figures, exclusions, retractions));
   const crossChecks = prepareCrossChecks(files, new Map(figures.map((f) => [f.publicId, f])), problems);
   if (problems.length > 0) throw new SeedError(problems);
 
@@ -209,5 +252,47 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
     figures,
     exclusions,
     crossChecks,
+    corrections,
+    retractions,
   };
+}
+
+/**
+ * A retracted figure's stated value stays in the archived text: each mention only it accounted for becomes an
+ * exclusion saying so, so the article's coverage still accounts for every mention.
+ */
+function retractedExclusions(
+  files: SeedFiles,
+  figures: readonly PreparedFigure[],
+  exclusions: readonly PreparedExclusion[],
+  retractions: readonly PreparedRetraction[],
+): PreparedExclusion[] {
+  const added: PreparedExclusion[] = [];
+  for (const { seed, text } of files.sources) {
+    const retracted = retractions.filter((r) => r.sourceSlug === seed.slug);
+    if (retracted.length === 0) continue;
+    const live = computeCoverage(
+      text,
+      figures.filter((f) => f.sourceSlug === seed.slug),
+      exclusions.filter((e) => e.sourceSlug === seed.slug),
+    );
+    const gone = computeCoverage(text, retracted, []);
+    const byId = new Map(retracted.map((r) => [r.publicId, r]));
+    live.mentions.forEach((entry, index) => {
+      const former = gone.mentions[index];
+      if (entry.status !== 'unaccounted' || former?.status !== 'covered') return;
+      const retraction = byId.get(former.figureIds[0] ?? '');
+      added.push({
+        sourceSlug: seed.slug,
+        start: entry.mention.start,
+        end: entry.mention.end,
+        text: entry.mention.text,
+        reason: 'retracted',
+        note: retraction
+          ? `Figure ${retraction.publicId}, retracted on ${retraction.retractedOn}: ${retraction.reason}`
+          : null,
+      });
+    });
+  }
+  return added;
 }

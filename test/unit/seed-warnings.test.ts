@@ -19,6 +19,8 @@ function figure(quote: string, valueText: string, fields: Partial<FigureSeed> = 
     period: 'undated',
     quote: { text: quote },
     note: null,
+    corrections: [],
+    retracted: null,
     ...fields,
   };
 }
