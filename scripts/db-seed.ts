@@ -61,6 +61,17 @@ function printWarnings(files: SeedFiles): void {
   for (const warning of listSeedWarnings(files)) console.log(`warning: ${formatSeedProblem(warning)}`);
 }
 
+/** Drafts are checked for shape only and never loaded: each is listed until an editor accepts or rejects it. */
+function printDrafts(seed: PreparedSeed): void {
+  if (seed.drafts.length === 0) return;
+  console.log(`Drafts awaiting review, never published (${seed.drafts.length}):`);
+  for (const draft of seed.drafts) {
+    console.log(
+      `  ${draft.file} › ${draft.kind === 'figure' ? `figure ${draft.id}` : `excluded mention at ${draft.id}`}: ${draft.text}`,
+    );
+  }
+}
+
 // A bulk load can add a million figures: name the first few and count the rest.
 const namedAtMost = 20;
 
@@ -90,6 +101,7 @@ async function main() {
     const seed = checkSeed(files);
     console.log(`Seed files are valid: ${seed.sources.length} sources, ${seed.figures.length} figures.`);
     printWarnings(files);
+    printDrafts(seed);
     if (!reportCoverage(seed, process.argv.includes('--mentions'))) process.exitCode = 1;
     return;
   }

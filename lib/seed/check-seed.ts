@@ -6,6 +6,7 @@ import { prepareFigure } from './check-figure';
 import { prepareMetricRelations } from './check-metric-relations';
 import type {
   PreparedCorrection,
+  PreparedDraft,
   PreparedExclusion,
   PreparedFigure,
   PreparedRetraction,
@@ -156,11 +157,33 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
   const exclusions: PreparedExclusion[] = [];
   const corrections: PreparedCorrection[] = [];
   const retractions: PreparedRetraction[] = [];
+  const drafts: PreparedDraft[] = [];
+  const draftFigures: {
+    sourceSlug: string;
+    publicId: string;
+    valueText: string;
+    quote: string;
+    quoteStart: number;
+  }[] = [];
   for (const { file, seed, text, sha256 } of files.sources) {
     sources.push(prepareSource(file, seed, text, sha256, problems));
     const codePoints = toCodePoints(text);
     const retractedHere: PreparedFigure[] = [];
     for (const figure of seed.figures) {
+      if (figure.status === 'draft') {
+        drafts.push({ file, kind: 'figure', id: figure.id, text: figure.value_text });
+        // A draft may name a claimant or metric still to be added: only where it points in the text matters.
+        if (figure.quote.start !== undefined && figure.quote.text.includes(figure.value_text)) {
+          draftFigures.push({
+            sourceSlug: seed.slug,
+            publicId: figure.id,
+            valueText: figure.value_text,
+            quote: figure.quote.text,
+            quoteStart: figure.quote.start,
+          });
+        }
+        continue;
+      }
       const prepared = prepareFigure(file, seed, figure, text, codePoints, known, problems);
       if (!prepared) continue;
       if (figure.retracted) {
@@ -198,6 +221,13 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
     );
     const mentionAt = new Map(findNumberMentions(text).map((mention) => [mention.start, mention.text]));
     for (const mention of seed.excluded_mentions) {
+      if (mention.status === 'draft')
+        drafts.push({
+          file,
+          kind: 'exclusion',
+          id: String(mention.start),
+          text: `${mention.text} (${mention.reason})`,
+        });
       const end = mention.start + Array.from(mention.text).length;
       const found = sliceCodePoints(codePoints, mention.start, end);
       if (found === mention.text && mentionAt.get(mention.start) !== mention.text) {
@@ -225,6 +255,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
     }
   }
   exclusions.push(...retractedExclusions(files, figures, exclusions, retractions));
+  exclusions.push(...draftExclusions(files, figures, exclusions, draftFigures));
   const crossChecks = prepareCrossChecks(files, new Map(figures.map((f) => [f.publicId, f])), problems);
   if (problems.length > 0) throw new SeedError(problems);
 
@@ -254,7 +285,50 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
     crossChecks,
     corrections,
     retractions,
+    drafts,
   };
+}
+
+/**
+ * A mention only a draft figure accounts for is a claim awaiting its figure: so it is counted, and shown to readers,
+ * until the editor accepts or rejects the draft.
+ */
+function draftExclusions(
+  files: SeedFiles,
+  figures: readonly PreparedFigure[],
+  exclusions: readonly PreparedExclusion[],
+  draftFigures: readonly {
+    sourceSlug: string;
+    publicId: string;
+    valueText: string;
+    quote: string;
+    quoteStart: number;
+  }[],
+): PreparedExclusion[] {
+  const added: PreparedExclusion[] = [];
+  for (const { seed, text } of files.sources) {
+    const drafted = draftFigures.filter((d) => d.sourceSlug === seed.slug);
+    if (drafted.length === 0) continue;
+    const live = computeCoverage(
+      text,
+      figures.filter((f) => f.sourceSlug === seed.slug),
+      exclusions.filter((e) => e.sourceSlug === seed.slug),
+    );
+    const proposed = computeCoverage(text, drafted, []);
+    live.mentions.forEach((entry, index) => {
+      const draft = proposed.mentions[index];
+      if (entry.status !== 'unaccounted' || draft?.status !== 'covered') return;
+      added.push({
+        sourceSlug: seed.slug,
+        start: entry.mention.start,
+        end: entry.mention.end,
+        text: entry.mention.text,
+        reason: 'awaiting_figure',
+        note: `Draft figure ${draft.figureIds[0] ?? ''} awaits review`,
+      });
+    });
+  }
+  return added;
 }
 
 /**

@@ -22,7 +22,7 @@ function fieldValue(figure: FigureSeed, field: Field): string {
 }
 
 function isPublished(figure: FigureSeed): boolean {
-  return (figure as FigureSeed & { status?: string }).status !== 'draft';
+  return figure.status !== 'draft';
 }
 
 /**

@@ -124,4 +124,14 @@ export interface PreparedSeed {
   crossChecks: PreparedCrossCheck[];
   corrections: PreparedCorrection[];
   retractions: PreparedRetraction[];
+  /** Figures and exclusions still awaiting an editor's review: checked for shape only, never published. */
+  drafts: PreparedDraft[];
+}
+
+export interface PreparedDraft {
+  file: string;
+  kind: 'figure' | 'exclusion';
+  /** The figure's id, or the exclusion's start. */
+  id: string;
+  text: string;
 }

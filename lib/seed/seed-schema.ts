@@ -122,8 +122,12 @@ const correctionSeed = z.strictObject({
 
 const retractionSeed = z.strictObject({ on: isoDate, reason: nonEmpty });
 
+// A draft is proposed (by `npm run article:add`) and never published until an editor sets it to published.
+const status = z.enum(['published', 'draft']).default('published');
+
 export const figureSeed = z.strictObject({
   id: slug,
+  status,
   metric: slug,
   claimant: slug,
   kind: z.enum(figureKind.enumValues),
@@ -149,6 +153,7 @@ export const figureSeed = z.strictObject({
 });
 
 export const excludedMentionSeed = z.strictObject({
+  status,
   start: z.number().int().nonnegative(),
   text: z.string().min(1),
   reason: z.enum(exclusionReason.enumValues),

@@ -78,12 +78,13 @@ export function listSeedWarnings(files: SeedFiles): SeedProblem[] {
   const usedClaimants = new Set<string>();
   for (const { file, seed } of files.sources) {
     for (const figure of seed.figures) {
+      if (figure.status === 'draft') continue;
       usedMetrics.add(figure.metric);
       usedClaimants.add(figure.claimant);
       for (const problem of boundWarnings(figure))
         warnings.push({ file, record: `figure ${figure.id}`, problem });
     }
-    if (seed.figures.length === 0)
+    if (seed.figures.every((figure) => figure.status === 'draft'))
       warnings.push({
         file,
         record: `source ${seed.slug}`,

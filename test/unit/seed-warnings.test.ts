@@ -6,6 +6,7 @@ import { boundWarnings, findHedge, listSeedWarnings } from '@/lib/seed/seed-warn
 function figure(quote: string, valueText: string, fields: Partial<FigureSeed> = {}): FigureSeed {
   return {
     id: 'drones',
+    status: 'published',
     metric: 'drone-output',
     claimant: 'minister',
     kind: 'claim',
