@@ -4,6 +4,7 @@ import { sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
 import { prepareCrossChecks } from './check-cross-checks';
 import { prepareFigure } from './check-figure';
 import { prepareMetricRelations } from './check-metric-relations';
+import { whereNow } from './where-now';
 import type {
   PreparedCorrection,
   PreparedDraft,
@@ -158,28 +159,31 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
   const corrections: PreparedCorrection[] = [];
   const retractions: PreparedRetraction[] = [];
   const drafts: PreparedDraft[] = [];
-  const draftFigures: {
-    sourceSlug: string;
-    publicId: string;
-    valueText: string;
-    quote: string;
-    quoteStart: number;
-  }[] = [];
+  const draftFigures: StandIn[] = [];
   for (const { file, seed, text, sha256 } of files.sources) {
     sources.push(prepareSource(file, seed, text, sha256, problems));
     const codePoints = toCodePoints(text);
-    const retractedHere: PreparedFigure[] = [];
     for (const figure of seed.figures) {
       if (figure.status === 'draft') {
         drafts.push({ file, kind: 'figure', id: figure.id, text: figure.value_text });
-        // A draft may name a claimant or metric still to be added: only where it points in the text matters.
-        if (figure.quote.start !== undefined && figure.quote.text.includes(figure.value_text)) {
+        // A draft may name a claimant or metric still to be added: only where it points in the text is checked.
+        const { start, end, text: quote } = figure.quote;
+        const found =
+          start === undefined || end === undefined ? null : sliceCodePoints(codePoints, start, end);
+        if (start === undefined || found !== quote) {
+          problems.push({
+            file,
+            record: `figure ${figure.id}`,
+            problem: `draft quote does not match the archived text at ${start}–${end}${whereNow(text, quote, start)}`,
+          });
+        } else if (quote.includes(figure.value_text)) {
           draftFigures.push({
             sourceSlug: seed.slug,
             publicId: figure.id,
             valueText: figure.value_text,
-            quote: figure.quote.text,
-            quoteStart: figure.quote.start,
+            quote,
+            quoteStart: start,
+            note: `Draft figure ${figure.id} awaits review`,
           });
         }
         continue;
@@ -187,7 +191,6 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
       const prepared = prepareFigure(file, seed, figure, text, codePoints, known, problems);
       if (!prepared) continue;
       if (figure.retracted) {
-        retractedHere.push(prepared);
         retractions.push({
           publicId: prepared.publicId,
           sourceSlug: seed.slug,
@@ -240,7 +243,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
         problems.push({
           file,
           record: `excluded mention at ${mention.start}`,
-          problem: `text ${JSON.stringify(mention.text)} does not match the archived text there, which reads ${JSON.stringify(found)}`,
+          problem: `text ${JSON.stringify(mention.text)} does not match the archived text there, which reads ${JSON.stringify(found)}${whereNowAsMention(text, mention.text, mention.start)}`,
         });
       } else {
         exclusions.push({
@@ -254,8 +257,12 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
       }
     }
   }
-  exclusions.push(...retractedExclusions(files, figures, exclusions, retractions));
-  exclusions.push(...draftExclusions(files, figures, exclusions, draftFigures));
+  const retractedStandIns = retractions.map((r) => ({
+    ...r,
+    note: `Figure ${r.publicId}, retracted on ${r.retractedOn}: ${r.reason}`,
+  }));
+  exclusions.push(...standInExclusions(files, figures, exclusions, retractedStandIns, 'retracted'));
+  exclusions.push(...standInExclusions(files, figures, exclusions, draftFigures, 'awaiting_figure'));
   const crossChecks = prepareCrossChecks(files, new Map(figures.map((f) => [f.publicId, f])), problems);
   if (problems.length > 0) throw new SeedError(problems);
 
@@ -289,82 +296,61 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
   };
 }
 
-/**
- * A mention only a draft figure accounts for is a claim awaiting its figure: so it is counted, and shown to readers,
- * until the editor accepts or rejects the draft.
- */
-function draftExclusions(
-  files: SeedFiles,
-  figures: readonly PreparedFigure[],
-  exclusions: readonly PreparedExclusion[],
-  draftFigures: readonly {
-    sourceSlug: string;
-    publicId: string;
-    valueText: string;
-    quote: string;
-    quoteStart: number;
-  }[],
-): PreparedExclusion[] {
-  const added: PreparedExclusion[] = [];
-  for (const { seed, text } of files.sources) {
-    const drafted = draftFigures.filter((d) => d.sourceSlug === seed.slug);
-    if (drafted.length === 0) continue;
-    const live = computeCoverage(
-      text,
-      figures.filter((f) => f.sourceSlug === seed.slug),
-      exclusions.filter((e) => e.sourceSlug === seed.slug),
-    );
-    const proposed = computeCoverage(text, drafted, []);
-    live.mentions.forEach((entry, index) => {
-      const draft = proposed.mentions[index];
-      if (entry.status !== 'unaccounted' || draft?.status !== 'covered') return;
-      added.push({
-        sourceSlug: seed.slug,
-        start: entry.mention.start,
-        end: entry.mention.end,
-        text: entry.mention.text,
-        reason: 'awaiting_figure',
-        note: `Draft figure ${draft.figureIds[0] ?? ''} awaits review`,
-      });
-    });
-  }
-  return added;
+/** Where an exclusion's text is now as a mention the finder reads, nearest its old start. */
+function whereNowAsMention(text: string, mentionText: string, oldStart: number): string {
+  const starts = findNumberMentions(text)
+    .filter((mention) => mention.text === mentionText)
+    .map((mention) => mention.start);
+  if (starts.length === 0) return '; the finder reads no such mention in the text now';
+  const nearest = starts.reduce((best, start) =>
+    Math.abs(start - oldStart) < Math.abs(best - oldStart) ? start : best,
+  );
+  return `; the nearest such mention is now at ${nearest}`;
+}
+
+/** A figure that is not published (a draft or a retraction) but whose stated value is in the text. */
+interface StandIn {
+  sourceSlug: string;
+  publicId: string;
+  valueText: string;
+  quote: string;
+  quoteStart: number;
+  note: string;
 }
 
 /**
- * A retracted figure's stated value stays in the archived text: each mention only it accounted for becomes an
- * exclusion saying so, so the article's coverage still accounts for every mention.
+ * Each mention that only an unpublished figure accounts for becomes an exclusion saying why, so the article's
+ * coverage still accounts for every mention: a retracted figure's value is `retracted`, a draft's is a claim
+ * awaiting its figure (shown to readers as such until the editor accepts or rejects the draft).
  */
-function retractedExclusions(
+function standInExclusions(
   files: SeedFiles,
   figures: readonly PreparedFigure[],
   exclusions: readonly PreparedExclusion[],
-  retractions: readonly PreparedRetraction[],
+  standIns: readonly StandIn[],
+  reason: PreparedExclusion['reason'],
 ): PreparedExclusion[] {
   const added: PreparedExclusion[] = [];
   for (const { seed, text } of files.sources) {
-    const retracted = retractions.filter((r) => r.sourceSlug === seed.slug);
-    if (retracted.length === 0) continue;
+    const here = standIns.filter((s) => s.sourceSlug === seed.slug);
+    if (here.length === 0) continue;
     const live = computeCoverage(
       text,
       figures.filter((f) => f.sourceSlug === seed.slug),
       exclusions.filter((e) => e.sourceSlug === seed.slug),
     );
-    const gone = computeCoverage(text, retracted, []);
-    const byId = new Map(retracted.map((r) => [r.publicId, r]));
+    const byStandIns = computeCoverage(text, here, []);
+    const notes = new Map(here.map((s) => [s.publicId, s.note]));
     live.mentions.forEach((entry, index) => {
-      const former = gone.mentions[index];
-      if (entry.status !== 'unaccounted' || former?.status !== 'covered') return;
-      const retraction = byId.get(former.figureIds[0] ?? '');
+      const standIn = byStandIns.mentions[index];
+      if (entry.status !== 'unaccounted' || standIn?.status !== 'covered') return;
       added.push({
         sourceSlug: seed.slug,
         start: entry.mention.start,
         end: entry.mention.end,
         text: entry.mention.text,
-        reason: 'retracted',
-        note: retraction
-          ? `Figure ${retraction.publicId}, retracted on ${retraction.retractedOn}: ${retraction.reason}`
-          : null,
+        reason,
+        note: notes.get(standIn.figureIds[0] ?? '') ?? null,
       });
     });
   }
