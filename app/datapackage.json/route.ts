@@ -2,6 +2,7 @@ import { conditionalDownload } from '@/app/_downloads/download-response';
 import { readSiteOrigin } from '@/lib/env';
 import { getDatabase } from '@/db/app-database';
 import { listSourceSummaries } from '@/db/queries/sources';
+import { correctionsCsvFields } from '@/lib/corrections/corrections-csv';
 import { figureCsvFields } from '@/lib/csv/figure-csv-fields';
 import { isoAtPrecision } from '@/lib/csv/figure-csv';
 import { sourceTitle } from '@/lib/figures/name-source';
@@ -56,6 +57,18 @@ export async function GET(request: Request) {
         description:
           'One row per figure. The same filters as /figures select a subset: /figures.csv?topic=casualties&side=russia. Text cells beginning with = + - @ tab or carriage return are prefixed with an apostrophe.',
         schema: { fields: figureCsvFields, primaryKey: 'figure_id', missingValues: [''] },
+      },
+      {
+        name: 'corrections',
+        title: 'Corrections and retractions',
+        path: `${origin}/corrections.csv`,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+        description:
+          'One row per corrected field or retracted figure, newest first. A retracted figure is no longer in the figures resource.',
+        schema: { fields: correctionsCsvFields, missingValues: [''] },
       },
     ],
   };

@@ -59,6 +59,10 @@ export interface CorrectionLogEntry {
   publicId: string;
   metricName: string;
   valueText: string;
+  /** The corrected field and what it was; null on a retraction. */
+  field: string | null;
+  was: string | null;
+  reason: string;
   text: string;
   /** Orders entries of one day: later positions first, as they were written later in the seed. */
   order: number;

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import FigurePage from '@/app/(site)/figures/[id]/page';
 import CorrectionsPage from '@/app/(site)/corrections/page';
+import { GET as getCorrectionsCsv } from '@/app/corrections.csv/route';
 import { GET as getCorrectionsFeed } from '@/app/corrections.xml/route';
+import { GET as getDataPackage } from '@/app/datapackage.json/route';
 import { GET as getFiguresCsv } from '@/app/figures.csv/route';
 import { useDatabase } from '@/db/app-database';
 import type { Database } from '@/db/client';
@@ -108,5 +110,27 @@ describe('/corrections and /corrections.xml', () => {
       'https://figures.example.org/figures/drones-per-day-minister',
     ]);
     expect(feed).toContain('<summary>Corrected on 2 Apr 2025: the kind of figure was estimate');
+  });
+});
+
+describe('the corrections resource of the data package', () => {
+  it('is a CSV of every correction and retraction, newest first, that the package describes', async () => {
+    const response = await getCorrectionsCsv(new Request('http://localhost/corrections.csv'));
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(await response.text()).toBe(
+      'figure_id,figure_url,action,on,field,was,reason\r\n' +
+        'drones-per-day-target-minister,https://figures.example.org/figures/drones-per-day-target-minister,retracted,2025-04-03,,,"The ministry says the 4,000 figure was misquoted."\r\n' +
+        'drones-per-day-minister,https://figures.example.org/figures/drones-per-day-minister,corrected,2025-04-02,kind,estimate,"The minister stated output, he did not estimate it"\r\n',
+    );
+    const dataPackage = (await (
+      await getDataPackage(new Request('http://localhost/datapackage.json'))
+    ).json()) as {
+      resources: { name: string; path: string; schema: { fields: { name: string }[] } }[];
+    };
+    const resource = dataPackage.resources.find((r) => r.name === 'corrections');
+    expect(resource?.path).toBe('https://figures.example.org/corrections.csv');
+    expect(resource?.schema.fields.map((field) => field.name).join(',')).toBe(
+      'figure_id,figure_url,action,on,field,was,reason',
+    );
   });
 });
