@@ -8,9 +8,11 @@ import {
   crossCheckInputs,
   crossChecks,
   excludedMentions,
+  figureCorrections,
   figures,
   metricRelations,
   metrics,
+  retractedFigures,
   sources,
   topics,
 } from '@/db/schema';
@@ -34,6 +36,16 @@ function updateFromExcluded(table: PgTable, keep: string[]): Record<string, SQL>
       .filter((key) => !keep.includes(key))
       .map((key) => [key, sql.raw(`excluded."${snakeCase(key)}"`)]),
   );
+}
+
+/** `where` clause for an upsert: the row is rewritten only when some column but the key would change. */
+function changedFromExcluded(table: PgTable, name: string, keep: string[]): SQL {
+  const columns = Object.keys(getTableColumns(table))
+    .filter((key) => !keep.includes(key))
+    .map(snakeCase);
+  const existing = columns.map((column) => `"${name}"."${column}"`).join(', ');
+  const incoming = columns.map((column) => `excluded."${column}"`).join(', ');
+  return sql.raw(`(${existing}) is distinct from (${incoming})`);
 }
 
 function chunks<T>(rows: T[]): T[][] {
@@ -74,6 +86,13 @@ export interface LoadSummary {
   changed: boolean;
   figuresAdded: number;
   figuresRemoved: number;
+  /** Public ids of the figures this load added, changed (any field) and removed. */
+  added: string[];
+  changedFigures: string[];
+  removed: string[];
+  /** Public ids of the figures given a correction, and of those retracted, since the last load. */
+  corrected: string[];
+  retracted: string[];
 }
 
 /** Reports how far a long load has got: figures written so far out of the total. */
@@ -105,7 +124,18 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
     if (latest?.seedSha256 === seedSha256) {
       // A database loaded before spread_extremes existed (migration 0007) gets it filled once.
       await rebuildSpreadExtremesIfEmpty(tx);
-      return { ...counts, dataVersion: latest.id, changed: false, figuresAdded: 0, figuresRemoved: 0 };
+      return {
+        ...counts,
+        dataVersion: latest.id,
+        changed: false,
+        figuresAdded: 0,
+        figuresRemoved: 0,
+        added: [],
+        changedFigures: [],
+        removed: [],
+        corrected: [],
+        retracted: [],
+      };
     }
 
     const topicIds = idsBySlug(
@@ -172,10 +202,11 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
       if (written) sourceIds.set(written.slug, written.id);
     }
 
-    const figureIds = new Map<string, number>();
-    let figuresAdded = 0;
+    const added: string[] = [];
+    const changedFigures: string[] = [];
+    let written = 0;
     for (const batch of chunks(seed.figures)) {
-      const written = await tx
+      const rows = await tx
         .insert(figures)
         .values(
           batch.map(({ sourceSlug, metricSlug, claimantSlug, ...figure }) => ({
@@ -188,14 +219,79 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
         .onConflictDoUpdate({
           target: figures.publicId,
           set: updateFromExcluded(figures, ['id', 'publicId']),
+          // An unchanged figure is not rewritten, so what comes back is exactly what was added or changed.
+          setWhere: changedFromExcluded(figures, 'figures', ['id', 'publicId']),
         })
         // xmax is 0 on a row this statement inserted, and set on one it updated.
-        .returning({ id: figures.id, publicId: figures.publicId, inserted: sql<boolean>`xmax = 0` });
-      for (const row of written) {
-        figureIds.set(row.publicId, row.id);
-        if (row.inserted) figuresAdded++;
-      }
-      onProgress?.(figureIds.size, seed.figures.length);
+        .returning({ publicId: figures.publicId, inserted: sql<boolean>`xmax = 0` });
+      for (const row of rows) (row.inserted ? added : changedFigures).push(row.publicId);
+      written += batch.length;
+      onProgress?.(written, seed.figures.length);
+    }
+    const inputIds = [
+      ...new Set(seed.crossChecks.flatMap((check) => check.inputs.map((i) => i.figurePublicId))),
+    ];
+    const figureIds = idsBySlug(
+      inputIds.length === 0
+        ? []
+        : await tx
+            .select({ id: figures.id, slug: figures.publicId })
+            .from(figures)
+            .where(
+              sql`${figures.publicId} in (select value from jsonb_array_elements_text(${JSON.stringify(inputIds)}::jsonb))`,
+            ),
+    );
+    const figuresAdded = added.length;
+
+    // A seed holds a few corrections and retractions: they are rewritten whole, after noting which are new.
+    const knownCorrections = new Set(
+      (
+        await tx
+          .select({ publicId: figures.publicId, position: figureCorrections.position })
+          .from(figureCorrections)
+          .innerJoin(figures, eq(figureCorrections.figureId, figures.id))
+      ).map((row) => `${row.publicId}#${row.position}`),
+    );
+    const knownRetractions = new Set(
+      (await tx.select({ publicId: retractedFigures.publicId }).from(retractedFigures)).map(
+        (row) => row.publicId,
+      ),
+    );
+    const corrected = [
+      ...new Set(
+        seed.corrections
+          .filter((c) => !knownCorrections.has(`${c.figurePublicId}#${c.position}`))
+          .map((c) => c.figurePublicId),
+      ),
+    ];
+    const retracted = seed.retractions.map((r) => r.publicId).filter((id) => !knownRetractions.has(id));
+    await tx.delete(figureCorrections);
+    const correctedIds = idsBySlug(
+      seed.corrections.length === 0
+        ? []
+        : await tx
+            .select({ id: figures.id, slug: figures.publicId })
+            .from(figures)
+            .where(
+              sql`${figures.publicId} in (select value from jsonb_array_elements_text(${JSON.stringify([...new Set(seed.corrections.map((c) => c.figurePublicId))])}::jsonb))`,
+            ),
+    );
+    if (seed.corrections.length > 0) {
+      await tx.insert(figureCorrections).values(
+        seed.corrections.map(({ figurePublicId, ...correction }) => ({
+          ...correction,
+          figureId: lookup(correctedIds, figurePublicId),
+        })),
+      );
+    }
+    await tx.delete(retractedFigures);
+    if (seed.retractions.length > 0) {
+      await tx.insert(retractedFigures).values(
+        seed.retractions.map(({ sourceSlug, ...retraction }) => ({
+          ...retraction,
+          sourceId: lookup(sourceIds, sourceSlug),
+        })),
+      );
     }
 
     await tx.delete(crossChecks).where(
@@ -263,7 +359,7 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
           seed.figures.map((f) => f.publicId),
         ),
       )
-      .returning({ id: figures.id });
+      .returning({ publicId: figures.publicId });
     // Parents after their children: a source, metric, claimant or topic goes once nothing refers to it.
     const slugged = [
       [sources, seed.sources],
@@ -282,23 +378,36 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
 
     const figuresRemoved = removed.length;
     await rebuildSpreadExtremes(tx);
+    const retractedIds = new Set(seed.retractions.map((r) => r.publicId));
+    const removedIds = removed.map((row) => row.publicId).filter((id) => !retractedIds.has(id));
     const [version] = await tx
       .insert(dataVersions)
       .values({
         seedSha256,
         figureCount: seed.figures.length,
-        summary: describeLoad(figuresAdded, seed.figures.length - figuresAdded, figuresRemoved),
+        summary: describeLoad(figuresAdded, changedFigures.length, figuresRemoved),
       })
       .returning({ id: dataVersions.id });
     if (!version) throw new Error('internal: the data version was not written');
     // Delivered at commit: running servers drop what they cached for the previous version.
     await tx.execute(sql`select pg_notify(${dataVersionChannel}, ${String(version.id)})`);
-    return { ...counts, dataVersion: version.id, changed: true, figuresAdded, figuresRemoved };
+    return {
+      ...counts,
+      dataVersion: version.id,
+      changed: true,
+      figuresAdded,
+      figuresRemoved,
+      added,
+      changedFigures,
+      removed: removedIds,
+      corrected,
+      retracted,
+    };
   });
 }
 
-function describeLoad(added: number, kept: number, removed: number): string {
-  return `${added} figures added, ${kept} updated or unchanged, ${removed} removed`;
+function describeLoad(added: number, changed: number, removed: number): string {
+  return `${added} figures added, ${changed} changed, ${removed} removed`;
 }
 
 /** Reads, checks and loads the seed directory. Any problem throws SeedError before the database is touched. */

@@ -64,6 +64,7 @@ export const exclusionReason = pgEnum('exclusion_reason', [
   'not_a_quantity',
   'vague',
   'awaiting_figure',
+  'retracted',
 ]);
 
 export const topics = pgTable('topics', {
@@ -289,6 +290,50 @@ export const excludedMentions = pgTable(
   ],
 );
 
+/** What a published figure said before a correction: one row per corrected field, in the order the seed lists them. */
+export const figureCorrections = pgTable(
+  'figure_corrections',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    figureId: integer()
+      .notNull()
+      .references(() => figures.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    correctedOn: date({ mode: 'string' }).notNull(),
+    field: text().notNull(),
+    was: text().notNull(),
+    reason: text().notNull(),
+  },
+  (t) => [
+    uniqueIndex('figure_corrections_figure_position_idx').on(t.figureId, t.position),
+    index('figure_corrections_corrected_on_idx').on(t.correctedOn),
+  ],
+);
+
+/**
+ * A figure withdrawn from the record: kept apart from `figures` so it leaves every chart, count and download, while
+ * its permalink can still say what it said and why it went. Names are copied, since nothing else may refer to them.
+ */
+export const retractedFigures = pgTable(
+  'retracted_figures',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    publicId: text().notNull().unique(),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    metricName: text().notNull(),
+    claimantName: text().notNull(),
+    valueText: text().notNull(),
+    quote: text().notNull(),
+    quoteStart: integer().notNull(),
+    quoteEnd: integer().notNull(),
+    retractedOn: date({ mode: 'string' }).notNull(),
+    reason: text().notNull(),
+  },
+  (t) => [index('retracted_figures_retracted_on_idx').on(t.retractedOn)],
+);
+
 /**
  * Related metrics: quantities that are not one metric but that the articles set side by side (a sector and the
  * whole front, a share and an area, a demand and an aid total). One row per direction: `relation` says what the
@@ -380,3 +425,5 @@ export type MetricRelation = typeof metricRelations.$inferSelect;
 export type FigureTally = typeof figureTallies.$inferSelect;
 export type NewFigure = typeof figures.$inferInsert;
 export type DataVersion = typeof dataVersions.$inferSelect;
+export type FigureCorrection = typeof figureCorrections.$inferSelect;
+export type RetractedFigure = typeof retractedFigures.$inferSelect;

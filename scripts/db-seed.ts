@@ -7,7 +7,9 @@ import { checkSeed } from '@/lib/seed/check-seed';
 import type { PreparedSeed } from '@/lib/seed/prepared-seed';
 import { loadSeedDirectory, type LoadProgress } from '@/db/load-seed';
 import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
-import { SeedError } from '@/lib/seed/seed-error';
+import { formatSeedProblem, SeedError } from '@/lib/seed/seed-error';
+import type { SeedFiles } from '@/lib/seed/read-seed-directory';
+import { listSeedWarnings } from '@/lib/seed/seed-warnings';
 
 function awaitingNote(count: number): string {
   if (count === 0) return '';
@@ -54,6 +56,32 @@ function reportCoverage(seed: PreparedSeed, everyMention: boolean): boolean {
 
 const count = new Intl.NumberFormat('en-GB');
 
+/** Things a valid seed may still get wrong, one line each; they never stop a load. */
+function printWarnings(files: SeedFiles): void {
+  for (const warning of listSeedWarnings(files)) console.log(`warning: ${formatSeedProblem(warning)}`);
+}
+
+/** Drafts are checked for shape only and never loaded: each is listed until an editor accepts or rejects it. */
+function printDrafts(seed: PreparedSeed): void {
+  if (seed.drafts.length === 0) return;
+  console.log(`Drafts awaiting review, never published (${seed.drafts.length}):`);
+  for (const draft of seed.drafts) {
+    console.log(
+      `  ${draft.file} › ${draft.kind === 'figure' ? `figure ${draft.id}` : `excluded mention at ${draft.id}`}: ${draft.text}`,
+    );
+  }
+}
+
+// A bulk load can add a million figures: name the first few and count the rest.
+const namedAtMost = 20;
+
+function printFigureList(label: string, ids: string[]): void {
+  if (ids.length === 0) return;
+  const named = ids.slice(0, namedAtMost).join(', ');
+  const more = ids.length > namedAtMost ? ` and ${count.format(ids.length - namedAtMost)} more` : '';
+  console.log(`  ${label} (${count.format(ids.length)}): ${named}${more}`);
+}
+
 /** Progress of a long load on standard error, at most once a second, so a terminal shows it is not stuck. */
 function progressPrinter(): LoadProgress {
   let lastPrinted = 0;
@@ -69,20 +97,29 @@ function progressPrinter(): LoadProgress {
 // `--check --mentions` also lists every mention and what became of it.
 async function main() {
   if (process.argv.includes('--check')) {
-    const seed = checkSeed(await readSeedDirectory(seedDirectory()));
+    const files = await readSeedDirectory(seedDirectory());
+    const seed = checkSeed(files);
     console.log(`Seed files are valid: ${seed.sources.length} sources, ${seed.figures.length} figures.`);
+    printWarnings(files);
+    printDrafts(seed);
     if (!reportCoverage(seed, process.argv.includes('--mentions'))) process.exitCode = 1;
     return;
   }
   const database = await openDatabase();
   try {
     await database.migrate();
+    printWarnings(await readSeedDirectory(seedDirectory()));
     const summary = await loadSeedDirectory(database.db, seedDirectory(), progressPrinter());
     console.log(
       summary.changed
-        ? `Seed loaded (${database.driver}) as data version ${summary.dataVersion}: ${count.format(summary.figures)} figures (${summary.figuresAdded} added, ${summary.figuresRemoved} removed), ${summary.sources} sources, ${summary.metrics} metrics, ${summary.claimants} claimants, ${summary.crossChecks} cross-checks.`
+        ? `Seed loaded (${database.driver}) as data version ${summary.dataVersion}: ${count.format(summary.figures)} figures (${summary.figuresAdded} added, ${summary.changedFigures.length} changed, ${summary.figuresRemoved} removed), ${summary.sources} sources, ${summary.metrics} metrics, ${summary.claimants} claimants, ${summary.crossChecks} cross-checks.`
         : `The seed is the one already loaded (data version ${summary.dataVersion}): nothing was changed.`,
     );
+    printFigureList('added', summary.added);
+    printFigureList('changed', summary.changedFigures);
+    printFigureList('removed', summary.removed);
+    printFigureList('corrected', summary.corrected);
+    printFigureList('retracted', summary.retracted);
     if (database.driver === 'pglite' && !process.env.PGLITE_DATA_DIR) {
       console.log('Note: PGlite is in memory unless PGLITE_DATA_DIR is set; the app seeds itself at start.');
     }

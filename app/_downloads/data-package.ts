@@ -2,6 +2,7 @@ import type { Db } from '@/db/client';
 import { getLatestDataVersion } from '@/db/queries/data-version';
 import { listSourceSummaries } from '@/db/queries/sources';
 import { boundKind, figureKind, ratePer, side } from '@/db/schema';
+import { correctionsCsvFields } from '@/lib/corrections/corrections-csv';
 import { figureTableSchema } from '@/lib/csv/figure-csv-fields';
 import { isoAtPrecision } from '@/lib/csv/figure-csv';
 import { sourceTitle } from '@/lib/figures/name-source';
@@ -14,10 +15,14 @@ export function datasetCitation(origin: string, year: number): string {
 
 /**
  * The Frictionless Data Package of the figures: the CSV as a tabular resource with its table schema, the sources,
- * licence, citation, version and when the data was loaded. `figuresPath` is where the CSV is: the site's download,
- * or the file beside the package in the ZIP bundle.
+ * licence, citation, version and when the data was loaded, and the corrections log. `paths` say where the CSVs
+ * are: the site's downloads, or the files beside the package in the ZIP bundle.
  */
-export async function buildDataPackage(db: Db, origin: string, figuresPath = `${origin}/figures.csv`) {
+export async function buildDataPackage(
+  db: Db,
+  origin: string,
+  paths = { figures: `${origin}/figures.csv`, corrections: `${origin}/corrections.csv` },
+) {
   const year = new Date().getUTCFullYear();
   const [sources, version] = await Promise.all([listSourceSummaries(db), getLatestDataVersion(db)]);
   return {
@@ -52,7 +57,7 @@ export async function buildDataPackage(db: Db, origin: string, figuresPath = `${
         profile: 'tabular-data-resource',
         name: 'figures',
         title: 'All figures',
-        path: figuresPath,
+        path: paths.figures,
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
@@ -65,6 +70,19 @@ export async function buildDataPackage(db: Db, origin: string, figuresPath = `${
           per: ratePer.enumValues,
           side: side.enumValues,
         }),
+      },
+      {
+        profile: 'tabular-data-resource',
+        name: 'corrections',
+        title: 'Corrections and retractions',
+        path: paths.corrections,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+        description:
+          'One row per corrected field or retracted figure, newest first. A retracted figure is no longer in the figures resource.',
+        schema: { fields: correctionsCsvFields, missingValues: [''] },
       },
     ],
   };

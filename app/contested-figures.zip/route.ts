@@ -2,6 +2,8 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { buildDataPackage } from '@/app/_downloads/data-package';
 import { conditionalDownload, figureCsvResponse } from '@/app/_downloads/download-response';
 import { getDatabase } from '@/db/app-database';
+import { listCorrectionLog } from '@/db/queries/corrections';
+import { correctionsCsv } from '@/lib/corrections/corrections-csv';
 import { readSiteOrigin } from '@/lib/env';
 import { figureFilters } from '@/lib/figures/figure-filters';
 import { downloadHeaders } from '@/lib/http/download-caching';
@@ -11,7 +13,7 @@ export const dynamic = 'force-dynamic';
 
 const encoder = new TextEncoder();
 
-// GET /contested-figures.zip – the whole dataset in one file: figures.csv, datapackage.json, README.md, CITATION.cff
+// GET /contested-figures.zip – the whole dataset in one file: figures.csv, corrections.csv, datapackage.json, README.md, CITATION.cff
 export async function GET(request: Request) {
   const origin = readSiteOrigin();
   const database = await getDatabase();
@@ -30,7 +32,10 @@ export async function GET(request: Request) {
     figureFilters(),
   );
   if (!csv.ok || !csv.body) return csv;
-  const dataPackage = await buildDataPackage(database.db, origin, 'figures.csv');
+  const [dataPackage, corrections] = await Promise.all([
+    buildDataPackage(database.db, origin, { figures: 'figures.csv', corrections: 'corrections.csv' }),
+    listCorrectionLog(database.db),
+  ]);
   const facts = {
     origin,
     version: dataPackage.version,
@@ -53,6 +58,7 @@ export async function GET(request: Request) {
         zip.add(file);
         file.push(encoder.encode(text), true);
       };
+      small('corrections.csv', correctionsCsv(corrections, origin));
       small('datapackage.json', `${JSON.stringify(dataPackage, null, 2)}\n`);
       small('README.md', bundleReadme(facts));
       small('CITATION.cff', citationCff(facts));

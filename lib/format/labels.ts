@@ -56,6 +56,7 @@ export const exclusionReasonLabel: Record<string, string> = {
   not_a_quantity: 'not a quantity',
   vague: 'too vague to check',
   awaiting_figure: 'a claim not yet recorded as a figure',
+  retracted: 'a retracted figure',
 };
 
 export const mentionKindLabel: Record<MentionKind, string> = {

@@ -451,6 +451,18 @@ function joinRange(low: Quantity, high: Quantity): ParsedValue | null {
   return { value: null, low: lowValue, high: high.value, unit: low.unit ?? high.unit };
 }
 
+// "X or Y" names two alternatives in either order ("20 or possibly 18" reads from 18 to 20), so both orders span.
+function joinAlternatives(first: Quantity, second: Quantity): ParsedValue | null {
+  return joinRange(first, second) ?? joinRange(second, first);
+}
+
+/** The words that join the two ends of a range, by the word that opens it ("" when none does). */
+const rangeConnectors: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['', new Set(['to', '-', '–', 'or'])],
+  ['between', new Set(['and', '-', '–'])],
+  ['from', new Set(['to', '-', '–'])],
+]);
+
 // Vague plurals are read as the least they can mean: "hundreds of thousands" is at least 200,000.
 const vagueAmounts: ReadonlyMap<string, number> = new Map(
   Object.entries({
@@ -486,13 +498,18 @@ export function parseStatedValue(text: string): ParsedValue | null {
   const tokens = tokenize(lower);
   if (!tokens || tokens.length === 0) return null;
   const cursor = new Cursor(tokens);
+  const opener = cursor.word() === 'between' || cursor.word() === 'from' ? (cursor.word() ?? '') : '';
+  if (opener !== '') cursor.advance();
   const first = readQuantity(cursor);
   if (!first) return null;
-  if (cursor.atEnd) return { value: first.value, low: null, high: null, unit: first.unit };
-  const connector = cursor.peek();
-  if (connector?.text !== 'to' && connector?.text !== '-' && connector?.text !== '–') return null;
+  if (cursor.atEnd) {
+    return opener === '' ? { value: first.value, low: null, high: null, unit: first.unit } : null;
+  }
+  const connector = cursor.peek()?.text ?? '';
+  if (!rangeConnectors.get(opener)?.has(connector)) return null;
   cursor.advance();
+  if (connector === 'or' && cursor.word() === 'possibly') cursor.advance();
   const second = readQuantity(cursor);
   if (!second || !cursor.atEnd) return null;
-  return joinRange(first, second);
+  return connector === 'or' ? joinAlternatives(first, second) : joinRange(first, second);
 }

@@ -2,6 +2,7 @@ import { normaliseToYear } from '@/lib/figures/normalise-rate';
 import { parseStatedValue } from '@/lib/numbers/parse-stated-value';
 import { findCodePointOffsets, sliceCodePoints } from '@/lib/text/code-points';
 import type { PreparedFigure } from './prepared-seed';
+import { whereNow } from './where-now';
 import type { SeedProblem } from './seed-error';
 import type { FigureSeed, SourceSeed } from './seed-schema';
 
@@ -33,13 +34,15 @@ function locateQuote(
     return null;
   }
   if (end <= start || end > codePoints.length) {
-    problem(`quote offsets ${start}–${end} are outside the archived text (${codePoints.length} code points)`);
+    problem(
+      `quote offsets ${start}–${end} are outside the archived text (${codePoints.length} code points)${whereNow(text, quote, start)}`,
+    );
     return null;
   }
   const found = sliceCodePoints(codePoints, start, end);
   if (found !== quote) {
     problem(
-      `quote does not match the archived text at ${start}–${end}: the text there reads ${JSON.stringify(found)}`,
+      `quote does not match the archived text at ${start}–${end}: the text there reads ${JSON.stringify(found)}${whereNow(text, quote, start)}`,
     );
     return null;
   }

@@ -1,9 +1,19 @@
+import { computeCoverage } from '@/lib/coverage/compute-coverage';
 import { findNumberMentions } from '@/lib/coverage/find-number-mentions';
 import { sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
 import { prepareCrossChecks } from './check-cross-checks';
 import { prepareFigure } from './check-figure';
 import { prepareMetricRelations } from './check-metric-relations';
-import type { PreparedExclusion, PreparedFigure, PreparedSeed, PreparedSource } from './prepared-seed';
+import { whereNow } from './where-now';
+import type {
+  PreparedCorrection,
+  PreparedDraft,
+  PreparedExclusion,
+  PreparedFigure,
+  PreparedRetraction,
+  PreparedSeed,
+  PreparedSource,
+} from './prepared-seed';
 import type { SeedFiles } from './read-seed-directory';
 import { SeedError, type SeedProblem } from './seed-error';
 import type { SourceSeed } from './seed-schema';
@@ -139,15 +149,73 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
     claimants: new Set(files.claimants.map((c) => c.slug)),
   };
 
+  const names = {
+    metrics: new Map(files.metrics.map((m) => [m.slug, m.name])),
+    claimants: new Map(files.claimants.map((c) => [c.slug, c.name])),
+  };
   const sources: PreparedSource[] = [];
   const figures: PreparedFigure[] = [];
   const exclusions: PreparedExclusion[] = [];
+  const corrections: PreparedCorrection[] = [];
+  const retractions: PreparedRetraction[] = [];
+  const drafts: PreparedDraft[] = [];
+  const draftFigures: StandIn[] = [];
   for (const { file, seed, text, sha256 } of files.sources) {
     sources.push(prepareSource(file, seed, text, sha256, problems));
     const codePoints = toCodePoints(text);
     for (const figure of seed.figures) {
+      if (figure.status === 'draft') {
+        drafts.push({ file, kind: 'figure', id: figure.id, text: figure.value_text });
+        // A draft may name a claimant or metric still to be added: only where it points in the text is checked.
+        const { start, end, text: quote } = figure.quote;
+        const found =
+          start === undefined || end === undefined ? null : sliceCodePoints(codePoints, start, end);
+        if (start === undefined || found !== quote) {
+          problems.push({
+            file,
+            record: `figure ${figure.id}`,
+            problem: `draft quote does not match the archived text at ${start}–${end}${whereNow(text, quote, start)}`,
+          });
+        } else if (quote.includes(figure.value_text)) {
+          draftFigures.push({
+            sourceSlug: seed.slug,
+            publicId: figure.id,
+            valueText: figure.value_text,
+            quote,
+            quoteStart: start,
+            note: `Draft figure ${figure.id} awaits review`,
+          });
+        }
+        continue;
+      }
       const prepared = prepareFigure(file, seed, figure, text, codePoints, known, problems);
-      if (prepared) figures.push(prepared);
+      if (!prepared) continue;
+      if (figure.retracted) {
+        retractions.push({
+          publicId: prepared.publicId,
+          sourceSlug: seed.slug,
+          metricName: names.metrics.get(figure.metric) ?? figure.metric,
+          claimantName: names.claimants.get(figure.claimant) ?? figure.claimant,
+          valueText: prepared.valueText,
+          quote: prepared.quote,
+          quoteStart: prepared.quoteStart,
+          quoteEnd: prepared.quoteEnd,
+          retractedOn: figure.retracted.on,
+          reason: figure.retracted.reason,
+        });
+      } else {
+        figures.push(prepared);
+        figure.corrections.forEach((correction, position) =>
+          corrections.push({
+            figurePublicId: prepared.publicId,
+            position,
+            correctedOn: correction.on,
+            field: correction.field,
+            was: correction.was,
+            reason: correction.reason,
+          }),
+        );
+      }
     }
     repeated(
       file,
@@ -156,6 +224,13 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
     );
     const mentionAt = new Map(findNumberMentions(text).map((mention) => [mention.start, mention.text]));
     for (const mention of seed.excluded_mentions) {
+      if (mention.status === 'draft')
+        drafts.push({
+          file,
+          kind: 'exclusion',
+          id: String(mention.start),
+          text: `${mention.text} (${mention.reason})`,
+        });
       const end = mention.start + Array.from(mention.text).length;
       const found = sliceCodePoints(codePoints, mention.start, end);
       if (found === mention.text && mentionAt.get(mention.start) !== mention.text) {
@@ -168,7 +243,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
         problems.push({
           file,
           record: `excluded mention at ${mention.start}`,
-          problem: `text ${JSON.stringify(mention.text)} does not match the archived text there, which reads ${JSON.stringify(found)}`,
+          problem: `text ${JSON.stringify(mention.text)} does not match the archived text there, which reads ${JSON.stringify(found)}${whereNowAsMention(text, mention.text, mention.start)}`,
         });
       } else {
         exclusions.push({
@@ -182,6 +257,12 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
       }
     }
   }
+  const retractedStandIns = retractions.map((r) => ({
+    ...r,
+    note: `Figure ${r.publicId}, retracted on ${r.retractedOn}: ${r.reason}`,
+  }));
+  exclusions.push(...standInExclusions(files, figures, exclusions, retractedStandIns, 'retracted'));
+  exclusions.push(...standInExclusions(files, figures, exclusions, draftFigures, 'awaiting_figure'));
   const crossChecks = prepareCrossChecks(files, new Map(figures.map((f) => [f.publicId, f])), problems);
   if (problems.length > 0) throw new SeedError(problems);
 
@@ -209,5 +290,69 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
     figures,
     exclusions,
     crossChecks,
+    corrections,
+    retractions,
+    drafts,
   };
+}
+
+/** Where an exclusion's text is now as a mention the finder reads, nearest its old start. */
+function whereNowAsMention(text: string, mentionText: string, oldStart: number): string {
+  const starts = findNumberMentions(text)
+    .filter((mention) => mention.text === mentionText)
+    .map((mention) => mention.start);
+  if (starts.length === 0) return '; the finder reads no such mention in the text now';
+  const nearest = starts.reduce((best, start) =>
+    Math.abs(start - oldStart) < Math.abs(best - oldStart) ? start : best,
+  );
+  return `; the nearest such mention is now at ${nearest}`;
+}
+
+/** A figure that is not published (a draft or a retraction) but whose stated value is in the text. */
+interface StandIn {
+  sourceSlug: string;
+  publicId: string;
+  valueText: string;
+  quote: string;
+  quoteStart: number;
+  note: string;
+}
+
+/**
+ * Each mention that only an unpublished figure accounts for becomes an exclusion saying why, so the article's
+ * coverage still accounts for every mention: a retracted figure's value is `retracted`, a draft's is a claim
+ * awaiting its figure (shown to readers as such until the editor accepts or rejects the draft).
+ */
+function standInExclusions(
+  files: SeedFiles,
+  figures: readonly PreparedFigure[],
+  exclusions: readonly PreparedExclusion[],
+  standIns: readonly StandIn[],
+  reason: PreparedExclusion['reason'],
+): PreparedExclusion[] {
+  const added: PreparedExclusion[] = [];
+  for (const { seed, text } of files.sources) {
+    const here = standIns.filter((s) => s.sourceSlug === seed.slug);
+    if (here.length === 0) continue;
+    const live = computeCoverage(
+      text,
+      figures.filter((f) => f.sourceSlug === seed.slug),
+      exclusions.filter((e) => e.sourceSlug === seed.slug),
+    );
+    const byStandIns = computeCoverage(text, here, []);
+    const notes = new Map(here.map((s) => [s.publicId, s.note]));
+    live.mentions.forEach((entry, index) => {
+      const standIn = byStandIns.mentions[index];
+      if (entry.status !== 'unaccounted' || standIn?.status !== 'covered') return;
+      added.push({
+        sourceSlug: seed.slug,
+        start: entry.mention.start,
+        end: entry.mention.end,
+        text: entry.mention.text,
+        reason,
+        note: notes.get(standIn.figureIds[0] ?? '') ?? null,
+      });
+    });
+  }
+  return added;
 }

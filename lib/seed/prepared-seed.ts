@@ -55,6 +55,29 @@ export interface PreparedFigure {
   note: string | null;
 }
 
+export interface PreparedCorrection {
+  figurePublicId: string;
+  position: number;
+  correctedOn: string;
+  field: string;
+  was: string;
+  reason: string;
+}
+
+/** A retracted figure, checked like any other, kept to answer its permalink: never in charts, counts or downloads. */
+export interface PreparedRetraction {
+  publicId: string;
+  sourceSlug: string;
+  metricName: string;
+  claimantName: string;
+  valueText: string;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  retractedOn: string;
+  reason: string;
+}
+
 export interface PreparedExclusion {
   sourceSlug: string;
   start: number;
@@ -99,4 +122,16 @@ export interface PreparedSeed {
   figures: PreparedFigure[];
   exclusions: PreparedExclusion[];
   crossChecks: PreparedCrossCheck[];
+  corrections: PreparedCorrection[];
+  retractions: PreparedRetraction[];
+  /** Figures and exclusions still awaiting an editor's review: checked for shape only, never published. */
+  drafts: PreparedDraft[];
+}
+
+export interface PreparedDraft {
+  file: string;
+  kind: 'figure' | 'exclusion';
+  /** The figure's id, or the exclusion's start. */
+  id: string;
+  text: string;
 }

@@ -92,8 +92,42 @@ const publishedOnField = z.intersection(
 
 const period = z.union([z.literal('undated'), z.strictObject({ start: isoDate, end: isoDate })]);
 
+/** The fields a correction may name: what a reader sees of a figure. */
+export const correctableFields = [
+  'value',
+  'value_text',
+  'bound',
+  'low',
+  'high',
+  'unit',
+  'per',
+  'claimant',
+  'metric',
+  'kind',
+  'period',
+  'quote',
+] as const;
+
+// `was` is what the field said before, written as the seed wrote it (a number, a slug, a period).
+const correctionSeed = z.strictObject({
+  on: isoDate,
+  field: z.enum(correctableFields),
+  was: z
+    .union([z.string(), z.number(), z.boolean(), z.null(), z.date()])
+    .transform((value) =>
+      value instanceof Date ? value.toISOString().slice(0, 10) : value === null ? 'null' : String(value),
+    ),
+  reason: nonEmpty,
+});
+
+const retractionSeed = z.strictObject({ on: isoDate, reason: nonEmpty });
+
+// A draft is proposed (by `npm run article:add`) and never published until an editor sets it to published.
+const status = z.enum(['published', 'draft']).default('published');
+
 export const figureSeed = z.strictObject({
   id: slug,
+  status,
   metric: slug,
   claimant: slug,
   kind: z.enum(figureKind.enumValues),
@@ -114,9 +148,12 @@ export const figureSeed = z.strictObject({
     text: z.string().min(1, 'must not be empty'),
   }),
   note: optionalText,
+  corrections: z.array(correctionSeed).default([]),
+  retracted: retractionSeed.nullish().transform((value) => value ?? null),
 });
 
 export const excludedMentionSeed = z.strictObject({
+  status,
   start: z.number().int().nonnegative(),
   text: z.string().min(1),
   reason: z.enum(exclusionReason.enumValues),

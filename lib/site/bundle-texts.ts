@@ -23,6 +23,7 @@ export function bundleReadme(facts: BundleFacts): string {
     '## Files',
     '',
     '- `figures.csv`: one row per figure, with who claims it, the outlet, the period, bounds and the verbatim quote.',
+    '- `corrections.csv`: every correction and retraction, newest first; a retracted figure is not in `figures.csv`.',
     '- `datapackage.json`: a Frictionless Data Package describing every column (types, constraints, descriptions).',
     '- `CITATION.cff`: how to cite the dataset, in Citation File Format.',
     '',

@@ -58,14 +58,20 @@ describe('data versions', () => {
 
     const summary = await loadSeedDirectory(database.db, dir);
 
-    expect(summary).toMatchObject({ changed: true, dataVersion: 2, figuresAdded: 0, figuresRemoved: 0 });
+    expect(summary).toMatchObject({
+      changed: true,
+      dataVersion: 2,
+      added: [],
+      changedFigures: ['us-aid-sent-kiel'],
+      removed: [],
+    });
     await waitFor(() => currentDataVersion() === 2);
     expect(currentDataVersion()).toBe(2);
     const [latest] = await database.db
       .select()
       .from(dataVersions)
       .where(sql`${dataVersions.id} = 2`);
-    expect(latest?.summary).toBe('0 figures added, 3 updated or unchanged, 0 removed');
+    expect(latest?.summary).toBe('0 figures added, 1 changed, 0 removed');
   });
 });
 
@@ -92,7 +98,8 @@ describe('a load of more figures than Postgres has bind parameters (65,535)', ()
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
 
     const unloaded = await writeSeed(database.db, fixture);
-    expect(unloaded).toMatchObject({ changed: true, figuresRemoved: 70_000 });
+    expect(unloaded).toMatchObject({ changed: true, figuresRemoved: 70_000, changedFigures: [] });
+    expect(unloaded.removed).toContain('bulk-copy-69999');
     expect(await countFigures()).toBe(3);
   });
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { GET as getFiguresCsv } from '@/app/figures.csv/route';
 import { GET as getFiguresJson } from '@/app/figures.json/route';
 import { useDatabase } from '@/db/app-database';
@@ -16,15 +17,24 @@ import { parseStatedValue } from '@/lib/numbers/parse-stated-value';
 import { loadSeedDirectory } from '@/db/load-seed';
 import { openTestDatabase } from '../support/test-database';
 
-// The checksums published with the five source articles (shared/seed-documents/README.md).
-const publishedChecksums = {
-  '000_809bffc8118c2cfd.txt': '7bc8632690cc425388677838dfaed88a7b1ccd45ecfdd59db98518701efbfbb8',
-  '001_4a26b886a31d76ca.txt': 'ceefbeea6b611b31f1c9fa67158e7e516d04296a3126d11cb57bbf20bb43442e',
-  '002_ba60962b0478ce8e.txt': '8f901c6d969f991841f1a504294e2b4e5d31e8561a51ea13e11fb09104b08f44',
-  '003_7f490a2b0cc25ad5.txt': '1e90f8f5c0164e506b7aacd5785a70a1fcd4d932be1e9bbc1ac85ae4e4a8b311',
-  '004_40f1f3ddb4e88033.txt': '497c3d843e8f93aba8f0ff5d44eabe212808f4130e901045b211f7362d559100',
-};
-
+// Derived from seeds/ so that adding an article never means editing this test: each source file names its
+// document and that document's sha256, and the bytes on disk must hash to it.
+function declaredChecksums(): Record<string, string> {
+  const sourcesDirectory = path.join('seeds', 'sources');
+  return Object.fromEntries(
+    fs
+      .readdirSync(sourcesDirectory)
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => {
+        const seed = YAML.parse(fs.readFileSync(path.join(sourcesDirectory, file), 'utf8')) as {
+          document: string;
+          sha256: string;
+        };
+        return [seed.document, seed.sha256];
+      }),
+  );
+}
+const publishedChecksums = declaredChecksums();
 let database: Database;
 let records: FigureRecord[];
 
@@ -37,6 +47,14 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 describe('the archived articles', () => {
+  it('are every document in seeds/documents, each named by exactly one source file', () => {
+    const documents = fs.readdirSync(path.join('seeds', 'documents')).filter((file) => file.endsWith('.txt'));
+    expect(Object.keys(publishedChecksums).sort()).toEqual(documents.sort());
+    expect(documents.length).toBe(
+      fs.readdirSync(path.join('seeds', 'sources')).filter((file) => file.endsWith('.yaml')).length,
+    );
+  });
+
   it('are stored byte-for-byte as published', async () => {
     for (const [file, sha256] of Object.entries(publishedChecksums)) {
       const bytes = fs.readFileSync(path.join('seeds', 'documents', file));

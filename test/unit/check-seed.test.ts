@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSeed } from '@/lib/seed/check-seed';
 import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
@@ -16,6 +18,56 @@ async function problemsAfter(file: string, from: string, to: string): Promise<st
   }
   return [];
 }
+
+describe('offsets an edit to the text moved', () => {
+  it('are reported with the position where the quote and the excluded mention are now', async () => {
+    const dir = await copyFixtureSeeds();
+    // Three characters added at the top move every later offset by three.
+    await editSeedFile(dir, 'documents/sample.txt', 'Sample Dispatch', 'A Sample Dispatch!');
+    const sha = createHash('sha256')
+      .update(readFileSync(`${dir}/documents/sample.txt`))
+      .digest('hex');
+    await editSeedFile(
+      dir,
+      'sources/sample.yaml',
+      'f38f2d721f0a89a209960ab17087c575b8792800ce81a43c7c9a22e96ad51bb5',
+      sha,
+    );
+    let message = '';
+    try {
+      checkSeed(await readSeedDirectory(dir));
+    } catch (error) {
+      message = error instanceof SeedError ? error.message : String(error);
+    }
+    expect(message).toContain(
+      'figure us-aid-sent-kiel › quote does not match the archived text at 16–101: the text there reads',
+    );
+    expect(message).toContain('; it is now at 19–104');
+    expect(message).toContain('excluded mention at 206 › text "2026" does not match the archived text there');
+    expect(message).toContain('; the nearest such mention is now at 209');
+  });
+});
+
+describe('a draft figure', () => {
+  const draft = (start: number, end: number) =>
+    `  - { id: drafted, status: draft, metric: not-yet-a-metric, claimant: not-yet-a-claimant, kind: claim, value_text: "4,000", value: 4000, bound: exact, unit: drones, period: undated, quote: { start: ${start}, end: ${end}, text: "“We produce more than 1,500 drones a day,” the minister said, adding that output could rise to 4,000 by 2026." } }\nexcluded_mentions:`;
+
+  it('may name a claimant and metric still to be added, is never published, and is listed', async () => {
+    const dir = await copyFixtureSeeds();
+    await editSeedFile(dir, 'sources/sample.yaml', 'excluded_mentions:', draft(102, 211));
+    const seed = checkSeed(await readSeedDirectory(dir));
+    expect(seed.figures.map((figure) => figure.publicId)).not.toContain('drafted');
+    expect(seed.drafts).toEqual([
+      { file: 'sources/sample.yaml', kind: 'figure', id: 'drafted', text: '4,000' },
+    ]);
+  });
+
+  it('must still point at its sentence, and says where the sentence is when it does not', async () => {
+    expect(await problemsAfter('sources/sample.yaml', 'excluded_mentions:', draft(100, 209))).toEqual([
+      'sources/sample.yaml › figure drafted › draft quote does not match the archived text at 100–209; it is now at 102–211',
+    ]);
+  });
+});
 
 describe('seed validation', () => {
   it('accepts the fixture and locates a quote given without offsets', async () => {

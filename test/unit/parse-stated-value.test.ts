@@ -114,6 +114,32 @@ describe('parsing a stated value as the article wrote it', () => {
     expect(parseStatedValue(text)).toEqual(expected);
   });
 
+  it.each([
+    ['between 6,000 and 8,000', range(6_000, 8_000)],
+    ['between $5 billion and $7 billion', range(5_000_000_000, 7_000_000_000, 'USD')],
+    ['between 20 and 25 million', range(20_000_000, 25_000_000)],
+    ['between five and seven kilometres', range(5, 7, 'km')],
+    ['from 25 to 20', null],
+    ['from 20 to 25 percent', range(20, 25, 'percent')],
+    ['from 1,000-1,500', range(1_000, 1_500)],
+    ['20 or 25', range(20, 25)],
+    ['20 or possibly 18', range(18, 20)],
+    ['two or three', range(2, 3)],
+    ['6,000–8,000', range(6_000, 8_000)],
+    ['6,000 – 8,000', range(6_000, 8_000)],
+  ])('reads the range wordings editors write: %s', (text, expected) => {
+    expect(parseStatedValue(text)).toEqual(expected);
+  });
+
+  it('refuses a range opener without its second end, or with the wrong joining word', () => {
+    expect(parseStatedValue('between 6,000')).toBeNull();
+    expect(parseStatedValue('between 6,000 to 8,000')).toBeNull();
+    expect(parseStatedValue('from 6,000 and 8,000')).toBeNull();
+    expect(parseStatedValue('6,000 and 8,000')).toBeNull();
+    expect(parseStatedValue('20 or 20')).toBeNull();
+    expect(parseStatedValue('5 km or 7 days')).toBeNull();
+  });
+
   it('carries a scale written once to both ends of a range, only when that reads sensibly', () => {
     expect(parseStatedValue('20 to 25 million')).toEqual(range(20_000_000, 25_000_000));
     expect(parseStatedValue('500 to 2 million')).toEqual(range(500, 2_000_000));

@@ -6,14 +6,17 @@ import { FigureTable } from '@/components/FigureTable';
 import { JsonLd } from '@/components/JsonLd';
 import { MoreFiguresLink } from '@/components/MoreFiguresLink';
 import { QuoteInParagraph } from '@/components/QuoteInParagraph';
+import { RetractedFigure } from '@/components/RetractedFigure';
 import { SideLabel } from '@/components/SideLabel';
 import { getMetricBySlug } from '@/db/queries/catalogue';
+import { getRetractedFigure, listCorrectionsOfFigure } from '@/db/queries/corrections';
 import { listSpreadFigures } from '@/db/queries/chart-figures';
 import { getLatestDataVersion } from '@/db/queries/data-version';
 import { getFigureRecord, listFirstFigureRecords } from '@/db/queries/figure-records';
 import { getFigureSpanAnchor, getSourceBySlug } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
 import { computeSpread } from '@/lib/charts/compute-spread';
+import { describeCorrection, describeRetraction } from '@/lib/corrections/describe-correction';
 import { readSiteOrigin } from '@/lib/env';
 import { citeFigure, outletNotNamed } from '@/lib/figures/cite-figure';
 import { describeStatedBound } from '@/lib/figures/describe-stated-bound';
@@ -36,21 +39,43 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const record = await getFigureRecord(await requestDb(), (await params).id);
-  return record
-    ? pageMetadata({
-        title: `${formatFigureValue(record)}: ${record.metric.name}`,
-        description: `${record.claimant.name}, reported by ${sourceCredit(record.source)}: “${record.quote}”`,
-        path: `/figures/${record.publicId}`,
-        ownCard: true,
-      })
+  const db = await requestDb();
+  const id = (await params).id;
+  const record = await getFigureRecord(db, id);
+  if (record) {
+    return pageMetadata({
+      title: `${formatFigureValue(record)}: ${record.metric.name}`,
+      description: `${record.claimant.name}, reported by ${sourceCredit(record.source)}: “${record.quote}”`,
+      path: `/figures/${record.publicId}`,
+      ownCard: true,
+    });
+  }
+  const retracted = await getRetractedFigure(db, id);
+  return retracted
+    ? { title: `Retracted: ${retracted.metricName}`, robots: { index: false } }
     : { title: 'Figure not found' };
 }
 
 export default async function FigurePage({ params }: Props) {
   const db = await requestDb();
-  const record = await getFigureRecord(db, (await params).id);
-  if (!record) notFound();
+  const id = (await params).id;
+  const record = await getFigureRecord(db, id);
+  if (!record) {
+    const retracted = await getRetractedFigure(db, id);
+    if (!retracted) notFound();
+    return (
+      <RetractedFigure
+        notice={describeRetraction(retracted)}
+        claimantName={retracted.claimantName}
+        metricName={retracted.metricName}
+        valueText={retracted.valueText}
+        quote={retracted.quote}
+        sourceHref={`/sources/${retracted.source.slug}`}
+        sourceTitle={sourceTitle(retracted.source)}
+      />
+    );
+  }
+  const corrections = await listCorrectionsOfFigure(db, record.id);
   const sameMetricView = { metric: [record.metric.slug] };
   const origin = readSiteOrigin();
   const [source, sameMetric, metric] = await Promise.all([
@@ -89,6 +114,13 @@ export default async function FigurePage({ params }: Props) {
         As stated: “<span className="figure-value">{record.valueText}</span>”
         {perYear && <> · per year: {perYear}</>}
       </p>
+      {corrections.length > 0 && (
+        <ul className="notice corrections" aria-label="Corrections">
+          {corrections.map((correction, index) => (
+            <li key={index}>{describeCorrection(correction)}</li>
+          ))}
+        </ul>
+      )}
       {source && (
         <QuoteInParagraph
           text={source.text}

@@ -1,0 +1,94 @@
+import { asc, eq } from 'drizzle-orm';
+import {
+  describeCorrection,
+  describeRetraction,
+  sortCorrectionLog,
+  type CorrectionLogEntry,
+} from '@/lib/corrections/describe-correction';
+import type { Db } from '../client';
+import { figureCorrections, figures, metrics, retractedFigures, sources } from '../schema';
+
+export function listCorrectionsOfFigure(db: Db, figureId: number) {
+  return db
+    .select({
+      correctedOn: figureCorrections.correctedOn,
+      field: figureCorrections.field,
+      was: figureCorrections.was,
+      reason: figureCorrections.reason,
+    })
+    .from(figureCorrections)
+    .where(eq(figureCorrections.figureId, figureId))
+    .orderBy(asc(figureCorrections.position));
+}
+
+export async function getRetractedFigure(db: Db, publicId: string) {
+  const [row] = await db
+    .select({
+      publicId: retractedFigures.publicId,
+      metricName: retractedFigures.metricName,
+      claimantName: retractedFigures.claimantName,
+      valueText: retractedFigures.valueText,
+      quote: retractedFigures.quote,
+      retractedOn: retractedFigures.retractedOn,
+      reason: retractedFigures.reason,
+      source: {
+        slug: sources.slug,
+        title: sources.title,
+        outlet: sources.outlet,
+        kind: sources.kind,
+        publishedOn: sources.publishedOn,
+        publishedPrecision: sources.publishedPrecision,
+      },
+    })
+    .from(retractedFigures)
+    .innerJoin(sources, eq(retractedFigures.sourceId, sources.id))
+    .where(eq(retractedFigures.publicId, publicId));
+  return row;
+}
+
+/** Every correction and retraction, newest first: a seed holds a few, so all of them at once. */
+export async function listCorrectionLog(db: Db): Promise<CorrectionLogEntry[]> {
+  const [corrections, retractions] = await Promise.all([
+    db
+      .select({
+        correctedOn: figureCorrections.correctedOn,
+        field: figureCorrections.field,
+        was: figureCorrections.was,
+        reason: figureCorrections.reason,
+        position: figureCorrections.position,
+        publicId: figures.publicId,
+        valueText: figures.valueText,
+        metricName: metrics.name,
+      })
+      .from(figureCorrections)
+      .innerJoin(figures, eq(figureCorrections.figureId, figures.id))
+      .innerJoin(metrics, eq(figures.metricId, metrics.id)),
+    db.select().from(retractedFigures),
+  ]);
+  return sortCorrectionLog([
+    ...corrections.map((row) => ({
+      kind: 'correction' as const,
+      on: row.correctedOn,
+      publicId: row.publicId,
+      metricName: row.metricName,
+      valueText: row.valueText,
+      field: row.field,
+      was: row.was,
+      reason: row.reason,
+      text: describeCorrection(row),
+      order: row.position,
+    })),
+    ...retractions.map((row) => ({
+      kind: 'retraction' as const,
+      on: row.retractedOn,
+      publicId: row.publicId,
+      metricName: row.metricName,
+      valueText: row.valueText,
+      field: null,
+      was: null,
+      reason: row.reason,
+      text: `${describeRetraction(row)} It said: “${row.quote}”`,
+      order: 0,
+    })),
+  ]);
+}

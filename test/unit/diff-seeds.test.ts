@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { diffSeedFigures, type SeedFigure } from '@/lib/seed/diff-seeds';
+import type { FigureSeed } from '@/lib/seed/seed-schema';
+
+function figure(id: string, fields: Partial<FigureSeed> = {}): SeedFigure {
+  return {
+    file: 'dispatch.yaml',
+    figure: {
+      id,
+      status: 'published',
+      metric: 'drone-output',
+      claimant: 'minister',
+      kind: 'claim',
+      value_text: '1,500',
+      value: 1500,
+      bound: 'exact',
+      low: null,
+      high: null,
+      unit: 'drones',
+      per: 'day',
+      period: 'undated',
+      quote: { text: 'We make 1,500 drones a day.' },
+      note: null,
+      corrections: [],
+      retracted: null,
+      ...fields,
+    },
+  };
+}
+
+const correction = (field: string) => ({ on: '2025-04-02', field, was: '1400', reason: 'revised' }) as never;
+
+describe('the seed guard', () => {
+  it('lists what a change adds, corrects and retracts, and passes when each is on the record', () => {
+    const diff = diffSeedFigures(
+      [figure('kept'), figure('corrected'), figure('retracted')],
+      [
+        figure('kept', { note: 'a note is no correction' }),
+        figure('corrected', {
+          value: 1600,
+          value_text: '1,600',
+          corrections: [correction('value'), correction('value_text')],
+        }),
+        figure('retracted', { retracted: { on: '2025-04-03', reason: 'misquoted' } }),
+        figure('new'),
+      ],
+    );
+    expect(diff).toEqual({
+      added: ['new'],
+      corrected: [{ id: 'corrected', fields: ['value', 'value_text'] }],
+      retracted: ['retracted'],
+      problems: [],
+    });
+  });
+
+  it('fails on a published figure changed without a corrections entry for that field', () => {
+    const diff = diffSeedFigures(
+      [figure('drones')],
+      [figure('drones', { value: 1600, value_text: '1,600', corrections: [correction('value')] })],
+    );
+    expect(diff.problems).toEqual([
+      'dispatch.yaml › figure drones › value_text changed from "1,500" to "1,600" without a corrections entry { on, field: value_text, was, reason }',
+    ]);
+  });
+
+  it('does not count an old correction for a new change', () => {
+    const before = figure('drones', { corrections: [correction('value')] });
+    const diff = diffSeedFigures(
+      [before],
+      [figure('drones', { value: 1700, corrections: [correction('value')] })],
+    );
+    expect(diff.problems).toHaveLength(1);
+  });
+
+  it('fails on a published figure that vanished instead of being retracted', () => {
+    expect(diffSeedFigures([figure('drones')], []).problems).toEqual([
+      'dispatch.yaml › figure drones › was published and is gone: keep it and set retracted: { on, reason } instead',
+    ]);
+  });
+
+  it('lets a draft change or go freely', () => {
+    const draft = figure('draft', { status: 'draft' });
+    expect(diffSeedFigures([draft], []).problems).toEqual([]);
+  });
+});
