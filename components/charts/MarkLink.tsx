@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 
+// 30 units across: at least 24 px wherever a drawing is shown, down to the narrow one at 288 px (a 320 px phone).
+const markTargetRadius = 15;
+
 /**
  * A chart mark as a plain SVG link, so it opens its figure with no script: focusable, named for screen readers,
  * `tip` the index of its tooltip. Inside an embed the link opens in the whole window (`target="_top"`).
@@ -29,7 +32,7 @@ export function MarkLink({
       target={atTop ? '_top' : undefined}
       className="chart-mark"
     >
-      <circle className="chart-mark-anchor" cx={x} cy={y} r={10} fill="transparent" />
+      <circle className="chart-mark-anchor" cx={x} cy={y} r={markTargetRadius} fill="transparent" />
       {children}
     </a>
   );
