@@ -49,9 +49,7 @@ export function ChartLegend({
   hasNonMeasurements: boolean;
 }) {
   // A plain dot needs no key, and a black one would read as another side.
-  const explained = markers.filter(
-    (marker): marker is Exclude<MarkerKind, 'point'> => marker !== 'point',
-  );
+  const explained = markers.filter((marker): marker is Exclude<MarkerKind, 'point'> => marker !== 'point');
   return (
     <ul style={listStyle} aria-label="Legend">
       {sides.map((side) => (

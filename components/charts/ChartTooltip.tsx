@@ -33,7 +33,11 @@ export function ChartTooltip({ active }: { active: ActiveTip }) {
   const { tip } = active;
   const place: CSSProperties = active.flip ? { right: 0 } : { left: 0 };
   return (
-    <div aria-hidden="true" className="chart-detail" style={{ ...cardStyle, ...place, top: 'calc(100% + 4px)' }}>
+    <div
+      aria-hidden="true"
+      className="chart-detail"
+      style={{ ...cardStyle, ...place, top: 'calc(100% + 4px)' }}
+    >
       <strong>{tip.heading}</strong>
       {tip.lines.map((line) => (
         <div key={line}>{line}</div>

@@ -20,7 +20,9 @@ function relativeLuminance(rgb: readonly [number, number, number]): number {
 
 /** The WCAG 2 contrast ratio of two colours, from 1 to 21. */
 export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [relativeLuminance(parseHex(a)), relativeLuminance(parseHex(b))].sort((x, y) => y - x);
+  const [light, dark] = [relativeLuminance(parseHex(a)), relativeLuminance(parseHex(b))].sort(
+    (x, y) => y - x,
+  );
   return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
 }
 

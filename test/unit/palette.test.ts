@@ -29,9 +29,10 @@ describe('the palette', () => {
     for (const [index, a] of sides.entries())
       for (const b of sides.slice(index + 1))
         for (const vision of visions)
-          expect(colourDistance(a.colour, b.colour, vision), `${a.side}/${b.side} (${vision})`).toBeGreaterThan(
-            vision === 'normal' ? 40 : 20,
-          );
+          expect(
+            colourDistance(a.colour, b.colour, vision),
+            `${a.side}/${b.side} (${vision})`,
+          ).toBeGreaterThan(vision === 'normal' ? 40 : 20);
   });
 
   it('gives cross-check verdicts colours no side uses', () => {
