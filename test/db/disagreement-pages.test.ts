@@ -90,14 +90,16 @@ async function expectOnlyAllowedDisagreements(): Promise<void> {
   }
 }
 
-/** The "Most contested" list as the home page shows it: each metric's slug and its spread. */
+/** The home page's "Where sources disagree" charts: each metric's slug and its spread. */
 async function mostContested(): Promise<{ text: string; items: [string, string][] }> {
   const html = await renderPage(HomePage());
-  const section = /<section aria-labelledby="contested-heading">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
-  const items = [...section.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((item): [string, string] => [
-    /href="\/metrics\/([a-z0-9-]+)"/.exec(item[1] ?? '')?.[1] ?? '',
-    /<strong>([^<]*)<\/strong>/.exec(item[1] ?? '')?.[1] ?? '',
-  ]);
+  const section = /<section aria-labelledby="disagree-heading">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+  const items = [...section.matchAll(/<article class="chart-card">([\s\S]*?)<\/article>/g)].map(
+    (item): [string, string] => [
+      /href="\/metrics\/([a-z0-9-]+)"/.exec(item[1] ?? '')?.[1] ?? '',
+      /<p class="chart-spread"><strong>([^<]*)<\/strong>/.exec(item[1] ?? '')?.[1] ?? '',
+    ],
+  );
   return { text: visibleText(section), items };
 }
 
@@ -132,7 +134,9 @@ describe('disagreement on the seeded data', () => {
     );
     expect(differences(page)).toEqual([]);
     expect(page).toContain('No disagreement to measure: the figures refer to different periods.');
-    expect(page).toContain('Rates are drawn per year: more than 1,500 people a day × 365 = more than 547,500 people a year.');
+    expect(page).toContain(
+      'Rates are drawn per year: more than 1,500 people a day × 365 = more than 547,500 people a year.',
+    );
     expect(page).not.toContain('speak for different sides');
     expect(page).toContain(
       'The stated daily rate (more than 1,500 people) is more than 27% above the 2024 daily average (1,177 people): no match within 5%.',
