@@ -31,7 +31,7 @@ export function MetricCompactCard({
         <p className="small">
           {metric.figureCount} figures from {metric.claimantCount}{' '}
           {metric.claimantCount === 1 ? 'source' : 'sources'}
-          {verdict ? `: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}` : ''}
+          {verdict ? `. ${verdict}.` : ''}
         </p>
       )}
     </li>

@@ -340,7 +340,7 @@ describe('computeSpread', () => {
     expect(computeSpread(overTime)).toMatchObject({
       pair: null,
       disagree: false,
-      text: 'No disagreement to measure: every figure that measures comes from one claimant',
+      text: 'No disagreement to measure: every figure that measures comes from one source',
     });
     const mixed = computeSpread([...overTime, byClaimant('other', { kind: 'actual', value: 4000 })]);
     expect(mixed?.pair).toMatchObject({ minFigureId: 'other', maxFigureId: 'before' });

@@ -126,7 +126,7 @@ describe('computeSpread on figures that stand for others', () => {
 
   it('finds one claimant in a row that stands for several of its figures', () => {
     expect(computeSpread([figure('a', 'a', 100, 10)])?.text).toBe(
-      'No disagreement to measure: every figure that measures comes from one claimant',
+      'No disagreement to measure: every figure that measures comes from one source',
     );
   });
 });
