@@ -3,7 +3,7 @@ const charWidth = 0.6;
 const fontSize = 12;
 
 /**
- * A mark's value written over it, centred on it and kept inside [min, max], with a halo so grid lines do not cross
+ * A mark's value written over it (its look is the `mark-value` class, to keep the page small), centred on it and kept inside [min, max], with a halo so grid lines do not cross
  * it. Hidden from assistive technology: the mark's accessible name already says the value.
  */
 export function MarkValue({
@@ -22,19 +22,7 @@ export function MarkValue({
   const half = (text.length * fontSize * charWidth) / 2;
   const centre = Math.min(Math.max(x, min + half), max - half);
   return (
-    <text
-      className="mark-value"
-      aria-hidden="true"
-      x={centre}
-      y={y}
-      textAnchor="middle"
-      fontSize={fontSize}
-      fontWeight={600}
-      fill="var(--ink)"
-      stroke="var(--paper)"
-      strokeWidth={3}
-      paintOrder="stroke"
-    >
+    <text className="mark-value" aria-hidden="true" x={centre} y={y}>
       {text}
     </text>
   );

@@ -208,6 +208,14 @@ describe('disagreement once the data holds some', () => {
     expect(items).toEqual([['russian-military-casualties', 'Sources differ by 2.9×']]);
   });
 
+  it('charts it on the home page with the values on the marks and the spread as a labelled connector', async () => {
+    const html = await renderPage(HomePage());
+    const section = /<section aria-labelledby="disagree-heading">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    expect(section.match(/<g class="spread-connector">/g)).toHaveLength(2);
+    expect(visibleText(section)).toContain('2.9×');
+    expect(section).toMatch(/<text class="mark-value"[^>]*>430,790<\/text>/);
+  });
+
   it('measures the spread between comparable figures only, and shows a conversion as arithmetic', async () => {
     const casualties = visibleText(
       await renderPage(MetricPage({ params: Promise.resolve({ slug: 'russian-military-casualties' }) })),

@@ -53,7 +53,11 @@ export default async function TopicPage({ params }: Props) {
   );
   const card = (metric: (typeof metrics)[number]) => {
     const shaped = shapedBySlug.get(metric.slug);
-    return shaped && <MetricChartCard key={metric.slug} metric={metric} shaped={shaped} headingLevel={3} />;
+    return (
+      shaped && (
+        <MetricChartCard key={metric.slug} metric={metric} shaped={shaped} headingLevel={3} tools={false} />
+      )
+    );
   };
   return (
     <>
