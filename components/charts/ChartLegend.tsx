@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { SideLabel } from '@/components/SideLabel';
 import type { MarkerKind } from '@/lib/charts/marker-kind';
-import type { Side } from '@/lib/charts/side-colour';
+import type { Side, SideConfig } from '@/lib/charts/side-colour';
 import { FigureMark } from './FigureMark';
 
 const markerWords: Record<Exclude<MarkerKind, 'point'>, string> = {
@@ -38,13 +38,13 @@ function MarkerIcon({ marker, hollow = false }: { marker: MarkerKind; hollow?: b
   );
 }
 
-/** The colours of the sides present and, when the marks differ, what each shape means. */
+/** The sides in the chart's config (only those drawn) and, when the marks differ, what each shape means. */
 export function ChartLegend({
-  sides,
+  config,
   markers,
   hasNonMeasurements,
 }: {
-  sides: readonly Side[];
+  config: Partial<Record<Side, SideConfig>>;
   markers: readonly MarkerKind[];
   hasNonMeasurements: boolean;
 }) {
@@ -52,7 +52,7 @@ export function ChartLegend({
   const explained = markers.filter((marker): marker is Exclude<MarkerKind, 'point'> => marker !== 'point');
   return (
     <ul style={listStyle} aria-label="Legend">
-      {sides.map((side) => (
+      {(Object.keys(config) as Side[]).map((side) => (
         <li key={side} style={itemStyle}>
           <SideLabel side={side} />
         </li>

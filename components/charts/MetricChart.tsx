@@ -1,6 +1,7 @@
 import { chartLayouts, embedLayouts, type ChartLayout } from '@/lib/charts/chart-layout';
 import { chartTakeaway } from '@/lib/charts/chart-takeaway';
 import { chartTips } from '@/lib/charts/chart-tip';
+import { chartConfigFor } from '@/lib/charts/side-colour';
 import type { MetricChartData } from '@/lib/charts/shape-metric-chart';
 import { ChartDownloads } from './ChartDownloads';
 import { ChartLegend } from './ChartLegend';
@@ -75,7 +76,7 @@ export function MetricChart({
         {!embedded && <ChartTooltips tips={chartTips(chart)} />}
       </div>
       <ChartLegend
-        sides={chart.sides}
+        config={chartConfigFor(chart.sides)}
         markers={chart.kind === 'claims' ? chart.markers : []}
         hasNonMeasurements={
           (chart.kind === 'claims' || chart.kind === 'groups') && chart.rows.some((row) => !row.measurement)

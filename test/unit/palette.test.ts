@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { colourDistance, contrastRatio, type Vision } from '@/lib/charts/colour-contrast';
+import { chartConfigFor } from '@/lib/charts/side-colour';
 import { sideLabel } from '@/lib/format/labels';
 
 const css = readFileSync(new URL('../../app/globals.css', import.meta.url), 'utf8');
@@ -44,5 +45,12 @@ describe('the palette', () => {
   it('measures contrast as WCAG does', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+  });
+
+  it('gives each chart a config of only the sides it draws, each a CSS variable', () => {
+    expect(chartConfigFor(['russia', 'ukraine'])).toEqual({
+      ukraine: { label: 'Ukraine', colour: 'var(--side-ukraine)' },
+      russia: { label: 'Russia', colour: 'var(--side-russia)' },
+    });
   });
 });
