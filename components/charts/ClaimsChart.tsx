@@ -1,4 +1,5 @@
 import type { ChartLayout } from '@/lib/charts/chart-layout';
+import type { MarkerKind } from '@/lib/charts/marker-kind';
 import type { ClaimsChartData } from '@/lib/charts/shape-metric-chart';
 import { MarkValue } from './MarkValue';
 import { PlottedMark } from './PlottedMark';
@@ -51,9 +52,10 @@ export function ClaimsChart({
                 <MarkValue
                   text={row.markText}
                   x={span ? (span[0] + span[1]) / 2 : scale(row.value)}
-                  y={rowY(index) - 12}
+                  y={layout.labelsAbove ? rowY(index) : rowY(index) - 12}
                   min={area.left}
                   max={area.right + 24}
+                  beside={layout.labelsAbove ? markExtent(row.marker, scale(row.value), span) : undefined}
                 />
               </g>
             );
@@ -62,6 +64,14 @@ export function ClaimsChart({
       )}
     />
   );
+}
+
+/** How far a mark is drawn across the value axis: a dot, an arrow of 20 units either way, or a range. */
+function markExtent(marker: MarkerKind, x: number, span: [number, number] | null): [number, number] {
+  if (span) return [Math.min(...span) - 8, Math.max(...span) + 8];
+  if (marker === 'open-right') return [x - 8, x + 22];
+  if (marker === 'open-left') return [x - 22, x + 8];
+  return [x - 9, x + 9];
 }
 
 /** The widest comparable pair, joined by a dashed line and labelled with how many times larger one is. */

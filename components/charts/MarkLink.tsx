@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
-
-// 30 units across: at least 24 px wherever a drawing is shown, down to the narrow one at 288 px (a 320 px phone).
-const markTargetRadius = 15;
+import { markTargetRadius } from '@/lib/charts/chart-layout';
 
 /**
  * A chart mark as a plain SVG link, so it opens its figure with no script: focusable, named for screen readers,

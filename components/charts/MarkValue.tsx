@@ -12,14 +12,32 @@ export function MarkValue({
   y,
   min,
   max,
+  beside,
 }: {
   text: string;
   x: number;
   y: number;
   min: number;
   max: number;
+  /** Set beside the mark rather than over it, clear of [left, right] (its drawn extent), where labels sit above. */
+  beside?: [number, number];
 }) {
-  const half = (text.length * fontSize * charWidth) / 2;
+  const width = text.length * fontSize * charWidth;
+  const half = width / 2;
+  if (beside) {
+    const [left, right] = beside;
+    const after = right + 6 + width <= max;
+    return (
+      <text
+        className="mark-value"
+        aria-hidden="true"
+        x={after ? right + 6 + half : Math.max(left - 6 - half, min + half)}
+        y={y + 4}
+      >
+        {text}
+      </text>
+    );
+  }
   const centre = Math.min(Math.max(x, min + half), max - half);
   return (
     <text className="mark-value" aria-hidden="true" x={centre} y={y}>

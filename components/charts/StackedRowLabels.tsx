@@ -1,11 +1,11 @@
-import { fitLines, type ChartLayout, type PlotArea } from '@/lib/charts/chart-layout';
+import { fitLines, markTargetRadius, type ChartLayout, type PlotArea } from '@/lib/charts/chart-layout';
 
 const labelSize = 13;
 const sublabelSize = 12;
 const lineHeight = 15;
 const sublabelLineHeight = 14;
-// The last line's baseline sits this far above the row's mark, clear of a dot, an arrow's bar or a range.
-const clearance = 16;
+// The last line's baseline sits this far above the row's mark, clear of its whole tap target.
+const clearance = markTargetRadius + 6;
 
 /**
  * The row labels of a horizontal chart in a narrow column: who (bold) and where and when over each row's mark,

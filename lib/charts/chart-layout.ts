@@ -142,6 +142,9 @@ export function fitLines(
   return kept;
 }
 
+// 30 units across: at least 24 px wherever a drawing is shown, down to the narrow one at 288 px (a 320 px phone).
+export const markTargetRadius = 15;
+
 export const rowLabelSize = 13;
 export const rowSublabelSize = 11;
 export const rowLabelLineHeight = 15;
