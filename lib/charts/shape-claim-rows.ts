@@ -44,6 +44,12 @@ function byPeriod(a: FigureRecord, b: FigureRecord): number {
   return b.periodEnd.localeCompare(a.periodEnd) || (b.periodStart ?? '').localeCompare(a.periodStart ?? '');
 }
 
+/** " (× 365)" on a value converted to a year, so a rate drawn per year never passes for a stated yearly total. */
+function convertedBy(record: FigureRecord, plotted: { value: number; conversion: string | null }): string {
+  if (!plotted.conversion || !record.per || record.per === 'year' || !record.value) return '';
+  return ` (× ${formatNumber(Math.round(plotted.value / record.value))})`;
+}
+
 /**
  * One row per figure, largest plotted value first; measurements before targets, demands and the like, and when the
  * measurements refer to different periods, grouped by period (latest first), so figures that may not be set against
@@ -67,7 +73,7 @@ export function shapeClaimRows(records: readonly FigureRecord[]): ClaimRow[] {
         value: plotted.value,
         low: plotted.low,
         high: plotted.high,
-        markText: markText(record.bound, plotted.value, plotted.low, plotted.high),
+        markText: `${markText(record.bound, plotted.value, plotted.low, plotted.high)}${convertedBy(record, plotted)}`,
       };
       return [{ row, record }];
     })

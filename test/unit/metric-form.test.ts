@@ -99,6 +99,24 @@ describe('chooseMetricForm', () => {
   });
 });
 
+describe('marks', () => {
+  it('say when a rate was converted to a year, beside a stated yearly total', () => {
+    const daily = figureTable(
+      [['Officials', 'other', 'claim', 1_500, 'more_than', '2025-01-13', '2025-01-20']],
+      {
+        per: 'day',
+      },
+    );
+    const yearly = figureTable(
+      [['General Staff', 'ukraine', 'claim', 430_790, 'exact', '2024-01-01', '2024-12-31']],
+      { per: 'year' },
+    );
+    const shaped = chart([...daily, { ...yearly[0]!, id: 2, publicId: 'figure-2' }]);
+    if (shaped.kind !== 'claims') throw new Error(shaped.kind);
+    expect(shaped.rows.map((row) => row.markText)).toEqual(['> 547,500 (× 365)', '430,790']);
+  });
+});
+
 describe('valueAxisNearData', () => {
   it('starts at zero when the values are far apart, and near the data with a break when they are not', () => {
     expect(valueAxisNearData([2, 30])).toMatchObject({ broken: false });
