@@ -1,11 +1,10 @@
 import type { CSSProperties } from 'react';
 import { SideLabel } from '@/components/SideLabel';
 import type { MarkerKind } from '@/lib/charts/marker-kind';
-import type { Side } from '@/lib/charts/side-colour';
+import type { Side, SideConfig } from '@/lib/charts/side-colour';
 import { FigureMark } from './FigureMark';
 
-const markerWords: Record<MarkerKind, string> = {
-  point: 'a single value',
+const markerWords: Record<Exclude<MarkerKind, 'point'>, string> = {
   'open-right': 'more than / at least: the true value is higher',
   'open-left': 'less than / up to: the true value is lower',
   range: 'range from low to high',
@@ -31,7 +30,7 @@ function MarkerIcon({ marker, hollow = false }: { marker: MarkerKind; hollow?: b
         cy={9}
         marker={marker}
         span={[4, 32]}
-        colour="var(--ink)"
+        colour="var(--ink-muted)"
         hollow={hollow}
         valueAxis="x"
       />
@@ -39,30 +38,30 @@ function MarkerIcon({ marker, hollow = false }: { marker: MarkerKind; hollow?: b
   );
 }
 
-/** The colours of the sides present and, when the marks differ, what each shape means. */
+/** The sides in the chart's config (only those drawn) and, when the marks differ, what each shape means. */
 export function ChartLegend({
-  sides,
+  config,
   markers,
   hasNonMeasurements,
 }: {
-  sides: readonly Side[];
+  config: Partial<Record<Side, SideConfig>>;
   markers: readonly MarkerKind[];
   hasNonMeasurements: boolean;
 }) {
-  const explainMarkers = markers.some((marker) => marker !== 'point') || hasNonMeasurements;
+  // A plain dot needs no key, and a black one would read as another side.
+  const explained = markers.filter((marker): marker is Exclude<MarkerKind, 'point'> => marker !== 'point');
   return (
     <ul style={listStyle} aria-label="Legend">
-      {sides.map((side) => (
+      {(Object.keys(config) as Side[]).map((side) => (
         <li key={side} style={itemStyle}>
           <SideLabel side={side} />
         </li>
       ))}
-      {explainMarkers &&
-        markers.map((marker) => (
-          <li key={marker} style={itemStyle}>
-            <MarkerIcon marker={marker} /> {markerWords[marker]}
-          </li>
-        ))}
+      {explained.map((marker) => (
+        <li key={marker} style={itemStyle}>
+          <MarkerIcon marker={marker} /> {markerWords[marker]}
+        </li>
+      ))}
       {hasNonMeasurements && (
         <li style={itemStyle}>
           <MarkerIcon marker="point" hollow /> hollow or dashed: capacity, projection, target, demand or

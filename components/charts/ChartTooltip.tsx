@@ -2,11 +2,10 @@ import type { CSSProperties } from 'react';
 import { SideLabel } from '@/components/SideLabel';
 import type { ChartTip } from '@/lib/charts/chart-tip';
 
-/** The mark under the pointer or keyboard focus, at its position over the chart in pixels. */
+/** The mark under the pointer or keyboard focus; `x` is its centre across the chart, in pixels. */
 export interface ActiveTip {
   tip: ChartTip;
   x: number;
-  y: number;
   flip: boolean;
 }
 
@@ -26,12 +25,19 @@ const cardStyle: CSSProperties = {
   pointerEvents: 'none',
 };
 
-/** Hidden from assistive technology: each mark's accessible name already says this, and the table says it all. */
+/**
+ * Set below the chart, under its mark's side of the chart, so it never covers another mark. Hidden from assistive
+ * technology: each mark's accessible name already says this, and the table says it all.
+ */
 export function ChartTooltip({ active }: { active: ActiveTip }) {
   const { tip } = active;
-  const transform = active.flip ? 'translate(calc(-100% - 16px), -50%)' : 'translate(16px, -50%)';
+  const place: CSSProperties = active.flip ? { right: 0 } : { left: 0 };
   return (
-    <div aria-hidden="true" style={{ ...cardStyle, left: active.x, top: active.y, transform }}>
+    <div
+      aria-hidden="true"
+      className="chart-detail"
+      style={{ ...cardStyle, ...place, top: 'calc(100% + 4px)' }}
+    >
       <strong>{tip.heading}</strong>
       {tip.lines.map((line) => (
         <div key={line}>{line}</div>

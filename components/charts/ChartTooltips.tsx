@@ -13,7 +13,7 @@ function markAt(frame: HTMLElement, target: EventTarget | null, tips: readonly C
   const area = frame.getBoundingClientRect();
   const box = anchor.getBoundingClientRect();
   const x = box.left + box.width / 2 - area.left;
-  return { tip, x, y: box.top + box.height / 2 - area.top, flip: x > area.width / 2 };
+  return { tip, x, flip: x > area.width / 2 };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { markTargetRadius } from '@/lib/charts/chart-layout';
 
 /**
  * A chart mark as a plain SVG link, so it opens its figure with no script: focusable, named for screen readers,
@@ -29,7 +30,7 @@ export function MarkLink({
       target={atTop ? '_top' : undefined}
       className="chart-mark"
     >
-      <circle className="chart-mark-anchor" cx={x} cy={y} r={10} fill="transparent" />
+      <circle className="chart-mark-anchor" cx={x} cy={y} r={markTargetRadius} fill="transparent" />
       {children}
     </a>
   );

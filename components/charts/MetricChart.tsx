@@ -1,5 +1,7 @@
 import { chartLayouts, embedLayouts, type ChartLayout } from '@/lib/charts/chart-layout';
+import { chartTakeaway } from '@/lib/charts/chart-takeaway';
 import { chartTips } from '@/lib/charts/chart-tip';
+import { chartConfigFor } from '@/lib/charts/side-colour';
 import type { MetricChartData } from '@/lib/charts/shape-metric-chart';
 import { ChartDownloads } from './ChartDownloads';
 import { ChartLegend } from './ChartLegend';
@@ -32,18 +34,12 @@ function chartNotes(chart: MetricChartData): string {
     chart.kind === 'groups' && `${chart.groupNote}.`,
     chart.spread && `${chart.spread.text}.`,
     chart.spread?.note,
-    chart.kind === 'claims' && chart.bands.length > 0 && 'Shaded bands group the figures by period.',
+    chart.kind === 'claims' &&
+      chart.bands.length > 0 &&
+      'Figures in different bands are for different periods, or are not measurements, and are not compared.',
     chart.conversionNote,
   ];
   return sentences.filter(Boolean).join(' ');
-}
-
-function captionText(chart: MetricChartData): string {
-  const select =
-    chart.kind === 'groups'
-      ? 'Select a group to list its figures.'
-      : 'Select a mark to open its figure and source.';
-  return [chartNotes(chart), select].filter(Boolean).join(' ');
 }
 
 /**
@@ -59,15 +55,20 @@ export function MetricChart({
   slug,
   sourceLine,
   embedded = false,
+  tools = true,
 }: {
   chart: MetricChartData;
   title: string;
   slug: string;
   sourceLine: string;
   embedded?: boolean;
+  tools?: boolean;
 }) {
+  const takeaway = chartTakeaway(chart);
+  const notes = chartNotes(chart);
   const figure = (
-    <figure style={{ margin: embedded ? '0.5rem 0' : '1rem 0 0.75rem' }}>
+    <figure style={{ margin: embedded ? '0.5rem 0' : '0.25rem 0 0.75rem' }}>
+      {takeaway && <p className="chart-takeaway">{takeaway}</p>}
       <div role="group" aria-label={chart.summary} className="chart-frame">
         {(embedded ? embedLayouts : chartLayouts).map((layout) => (
           <ChartBody key={layout.name} chart={chart} layout={layout} atTop={embedded} />
@@ -75,16 +76,16 @@ export function MetricChart({
         {!embedded && <ChartTooltips tips={chartTips(chart)} />}
       </div>
       <ChartLegend
-        sides={chart.sides}
+        config={chartConfigFor(chart.sides)}
         markers={chart.kind === 'claims' ? chart.markers : []}
         hasNonMeasurements={
           (chart.kind === 'claims' || chart.kind === 'groups') && chart.rows.some((row) => !row.measurement)
         }
       />
-      <figcaption className="muted small">{captionText(chart)}</figcaption>
+      {notes && <figcaption className="muted small">{notes}</figcaption>}
     </figure>
   );
-  if (embedded) return figure;
+  if (embedded || !tools) return embedded ? figure : <div className="metric-chart">{figure}</div>;
   return (
     <div className="metric-chart">
       {figure}

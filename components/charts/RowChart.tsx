@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import {
+  bandHeadingHeight,
   linearScale,
-  rowCentre,
-  rowChartHeight,
+  placeRows,
   rowPlotArea,
   type ChartLayout,
   type PlotArea,
@@ -15,8 +15,8 @@ import { RowLabels } from './RowLabels';
 import { ValueAxis } from './ValueAxis';
 
 /**
- * A horizontal chart of rows (claims, parts, groups) in `layout`: labels on the left, the value axis below; `marks`
- * draws each row's mark from the value scale and the row's centre.
+ * A horizontal chart of rows (claims, parts, groups) in `layout`: labels on the left, whole, the value axis below;
+ * `marks` draws each row's mark from the value scale and the row's centre.
  */
 export function RowChart({
   chart,
@@ -27,46 +27,57 @@ export function RowChart({
   rightPadding = 32,
   marks,
 }: {
-  chart: Pick<ChartBase, 'domain' | 'ticks' | 'axisLabel'>;
+  chart: Pick<ChartBase, 'domain' | 'ticks' | 'axisLabel' | 'broken'>;
   layout: ChartLayout;
   rows: readonly { label: string; sublabel: string }[];
-  /** Runs of rows of one period: every second one is shaded, and a rule separates them. */
+  /** Runs of rows that are not compared with each other: every second one is shaded, each has its heading. */
   bands?: readonly RowBand[];
   top?: number;
   rightPadding?: number;
   marks: (layout: { scale: Scale; area: PlotArea; rowY: (index: number) => number }) => ReactNode;
 }) {
-  const height = rowChartHeight(rows.length, layout);
-  const area = rowPlotArea(layout, height, top, rightPadding);
+  const placed = placeRows(
+    rows,
+    layout,
+    bands.map((band) => band.first),
+    top,
+  );
+  const area = rowPlotArea(layout, placed.height, top, rightPadding);
   const scale = linearScale(chart.domain, [area.left, area.right]);
-  const rowTop = (index: number) => area.top + (index * (area.bottom - area.top)) / Math.max(rows.length, 1);
+  const rowY = (index: number) => placed.centres[index] ?? area.top;
   return (
-    <ChartSvg layout={layout} height={height}>
-      {bands.map((band, index) => (
-        <g key={band.first}>
-          {index % 2 === 1 && (
-            <rect
-              x={0}
-              y={rowTop(band.first)}
-              width={layout.width}
-              height={rowTop(band.last + 1) - rowTop(band.first)}
-              fill="var(--paper-alt)"
-            />
-          )}
-          {index > 0 && (
-            <line
-              x1={0}
-              x2={layout.width}
-              y1={rowTop(band.first)}
-              y2={rowTop(band.first)}
-              stroke="var(--rule)"
-            />
-          )}
-        </g>
-      ))}
-      <ValueAxis ticks={chart.ticks} scale={scale} area={area} label={chart.axisLabel} height={height} />
-      <RowLabels rows={rows} area={area} layout={layout} />
-      {marks({ scale, area, rowY: (index) => rowCentre(area, index, rows.length) })}
+    <ChartSvg layout={layout} height={placed.height}>
+      {bands.map((band, index) => {
+        const bandTop = (placed.tops[band.first] ?? area.top) - bandHeadingHeight;
+        const bandBottom = placed.bottoms[band.last] ?? area.bottom;
+        return (
+          <g key={band.first}>
+            {index % 2 === 1 && (
+              <rect
+                x={0}
+                y={bandTop}
+                width={layout.width}
+                height={bandBottom - bandTop}
+                fill="var(--paper-alt)"
+              />
+            )}
+            {index > 0 && <line x1={0} x2={layout.width} y1={bandTop} y2={bandTop} stroke="var(--rule)" />}
+            <text x={4} y={bandTop + 17} fontSize={13} fontWeight={600} fill="var(--ink)">
+              {band.heading}
+            </text>
+          </g>
+        );
+      })}
+      <ValueAxis
+        ticks={chart.ticks}
+        scale={scale}
+        area={area}
+        label={chart.axisLabel}
+        height={placed.height}
+        broken={chart.broken ?? false}
+      />
+      <RowLabels rows={rows} area={area} layout={layout} rowY={rowY} />
+      {marks({ scale, area, rowY })}
     </ChartSvg>
   );
 }

@@ -1,36 +1,33 @@
 import {
-  fitLines,
-  rowCentre,
-  rowLabelTextWidth,
+  rowLabelLineHeight as lineHeight,
+  rowLabelSize as labelSize,
+  rowSublabelLineHeight as sublabelLineHeight,
+  rowSublabelSize as sublabelSize,
+  wrapRowLabel,
   type ChartLayout,
   type PlotArea,
 } from '@/lib/charts/chart-layout';
 import { StackedRowLabels } from './StackedRowLabels';
 
-const labelSize = 13;
-const sublabelSize = 11;
-const lineHeight = 15;
-const sublabelLineHeight = 13;
-
-/** The row labels of a horizontal chart: who, in bold, over where and when, each wrapped and cut to fit `layout`. */
+/** The row labels of a horizontal chart: who, in bold, over when, each wrapped whole in its row (never cut). */
 export function RowLabels({
   rows,
   area,
   layout,
+  rowY,
 }: {
   rows: readonly { label: string; sublabel: string }[];
   area: PlotArea;
   layout: ChartLayout;
+  rowY: (index: number) => number;
 }) {
-  if (layout.labelsAbove) return <StackedRowLabels rows={rows} area={area} layout={layout} />;
+  if (layout.labelsAbove) return <StackedRowLabels rows={rows} area={area} layout={layout} rowY={rowY} />;
   const x = layout.rowLabelWidth - 12;
-  const width = rowLabelTextWidth(layout);
   return (
     <g textAnchor="end">
       {rows.map((row, index) => {
-        const y = rowCentre(area, index, rows.length);
-        const lines = fitLines(row.label, width, labelSize, layout.labelLines, true);
-        const sublines = fitLines(row.sublabel, width, sublabelSize, layout.sublabelLines);
+        const { lines, sublines } = wrapRowLabel(row, layout);
+        const blockTop = rowY(index) - (lines.length * lineHeight + sublines.length * sublabelLineHeight) / 2;
         return (
           <g key={index}>
             <title>{`${row.label} · ${row.sublabel}`}</title>
@@ -38,7 +35,7 @@ export function RowLabels({
               <text
                 key={at}
                 x={x}
-                y={y - 2 - (lines.length - 1 - at) * lineHeight}
+                y={blockTop + 11 + at * lineHeight}
                 fontSize={labelSize}
                 fontWeight={600}
                 fill="var(--ink)"
@@ -50,7 +47,7 @@ export function RowLabels({
               <text
                 key={`sub-${at}`}
                 x={x}
-                y={y + 13 + at * sublabelLineHeight}
+                y={blockTop + lines.length * lineHeight + 10 + at * sublabelLineHeight}
                 fontSize={sublabelSize}
                 fill="var(--ink-muted)"
               >

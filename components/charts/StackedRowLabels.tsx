@@ -1,11 +1,11 @@
-import { fitLines, rowCentre, type ChartLayout, type PlotArea } from '@/lib/charts/chart-layout';
+import { fitLines, markTargetRadius, type ChartLayout, type PlotArea } from '@/lib/charts/chart-layout';
 
 const labelSize = 13;
 const sublabelSize = 12;
 const lineHeight = 15;
 const sublabelLineHeight = 14;
-// The last line's baseline sits this far above the row's mark, clear of a dot, an arrow's bar or a range.
-const clearance = 16;
+// The last line's baseline sits this far above the row's mark, clear of its whole tap target.
+const clearance = markTargetRadius + 6;
 
 /**
  * The row labels of a horizontal chart in a narrow column: who (bold) and where and when over each row's mark,
@@ -15,16 +15,18 @@ export function StackedRowLabels({
   rows,
   area,
   layout,
+  rowY,
 }: {
   rows: readonly { label: string; sublabel: string }[];
   area: PlotArea;
   layout: ChartLayout;
+  rowY: (index: number) => number;
 }) {
   const width = layout.width - area.left - 4;
   return (
     <g textAnchor="start">
       {rows.map((row, index) => {
-        const y = rowCentre(area, index, rows.length) - clearance;
+        const y = rowY(index) - clearance;
         const lines = fitLines(row.label, width, labelSize, layout.labelLines, true);
         const sublines = fitLines(row.sublabel, width, sublabelSize, layout.sublabelLines);
         const subTop = y - (sublines.length - 1) * sublabelLineHeight;

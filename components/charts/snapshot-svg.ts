@@ -11,6 +11,8 @@ const inlinedProperties = [
   'font-family',
   'font-size',
   'font-weight',
+  'text-anchor',
+  'paint-order',
 ] as const;
 
 export interface SvgSnapshot {

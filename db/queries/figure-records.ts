@@ -358,3 +358,15 @@ export function listMetricComparisonFacts(db: Db, metricId: number) {
     .innerJoin(sources, eq(figures.sourceId, sources.id))
     .where(eq(figures.metricId, metricId));
 }
+
+/**
+ * The one figure of each of these metrics, for metrics that have exactly one (their number cards): at most one row a
+ * metric, whatever the size of the data.
+ */
+export function listSoleFigureRecords(db: Db, metricIds: number[]) {
+  if (metricIds.length === 0) return Promise.resolve([]);
+  return selectFigureRecords(db)
+    .where(inArray(figures.metricId, metricIds))
+    .orderBy(asc(figures.id))
+    .limit(metricIds.length);
+}

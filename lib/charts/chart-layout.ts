@@ -79,9 +79,12 @@ export function linearScale([from, to]: [number, number], [start, end]: [number,
   return (value) => start + ((value - from) / span) * (end - start);
 }
 
-/** The height of a horizontal chart of `rowCount` rows: its rows and the value axis, never less than a minimum. */
-export function rowChartHeight(rowCount: number, layout: ChartLayout = wideLayout): number {
-  return Math.max(minRowChartHeight, rowCount * layout.rowHeight + axesHeight);
+/**
+ * The height of a horizontal chart of `rowCount` rows and `headings` band headings: its rows and the value axis,
+ * never less than a minimum (rows whose labels wrap further make the drawing taller, see placeRows).
+ */
+export function rowChartHeight(rowCount: number, layout: ChartLayout = wideLayout, headings = 0): number {
+  return Math.max(minRowChartHeight, rowCount * layout.rowHeight + headings * bandHeadingHeight + axesHeight);
 }
 
 /** The plot area of a chart of rows: labels on the left, the value axis below. */
@@ -136,5 +139,88 @@ export function fitLines(
   const kept = lines.slice(0, maxLines);
   const last = kept[maxLines - 1] ?? '';
   kept[maxLines - 1] = `${last.slice(0, Math.max(0, limit - 1)).trimEnd()}…`;
+  return kept;
+}
+
+// 30 units across: at least 24 px wherever a drawing is shown, down to the narrow one at 288 px (a 320 px phone).
+export const markTargetRadius = 15;
+
+export const rowLabelSize = 13;
+export const rowSublabelSize = 11;
+export const rowLabelLineHeight = 15;
+export const rowSublabelLineHeight = 13;
+/** The room above a band of rows for its heading. */
+export const bandHeadingHeight = 24;
+
+/** A row label wrapped whole, never cut: who in bold, where and when below, in the layout's label column. */
+export function wrapRowLabel(
+  row: { label: string; sublabel: string },
+  layout: ChartLayout,
+): { lines: string[]; sublines: string[] } {
+  const width = rowLabelTextWidth(layout);
+  return {
+    lines: fitLines(row.label, width, rowLabelSize, Number.POSITIVE_INFINITY, true),
+    sublines: fitLines(row.sublabel, width, rowSublabelSize, Number.POSITIVE_INFINITY),
+  };
+}
+
+export interface RowPlacement {
+  /** Where each row's mark and label block are centred. */
+  centres: number[];
+  /** Each row's top and bottom edge. */
+  tops: number[];
+  bottoms: number[];
+  /** Where the plot's rows end. */
+  bottom: number;
+  /** The chart's whole height, the value axis below the rows included. */
+  height: number;
+}
+
+/**
+ * Where the rows of a horizontal chart go: each row at least `layout.rowHeight` tall and taller when its whole label
+ * needs it (beside the mark; the stacked layout keeps its fixed rows), with room for a heading above each band.
+ */
+export function placeRows(
+  rows: readonly { label: string; sublabel: string }[],
+  layout: ChartLayout,
+  bandFirsts: readonly number[] = [],
+  top = 16,
+): RowPlacement {
+  const headed = new Set(bandFirsts);
+  const centres: number[] = [];
+  const tops: number[] = [];
+  const bottoms: number[] = [];
+  let y = top;
+  rows.forEach((row, index) => {
+    if (headed.has(index)) y += bandHeadingHeight;
+    let height = layout.rowHeight;
+    if (!layout.labelsAbove) {
+      const { lines, sublines } = wrapRowLabel(row, layout);
+      height = Math.max(
+        height,
+        lines.length * rowLabelLineHeight + sublines.length * rowSublabelLineHeight + 14,
+      );
+    }
+    tops.push(y);
+    centres.push(y + height / 2);
+    y += height;
+    bottoms.push(y);
+  });
+  const minimumPlot = minRowChartHeight - valueAxisHeight;
+  const bottom = Math.max(y, minimumPlot);
+  return { centres, tops, bottoms, bottom, height: bottom + valueAxisHeight };
+}
+
+/** The time ticks to label, left to right, each at least `gap` units after the last one labelled. */
+export function spacedTimeTicks<T extends { at: number }>(
+  ticks: readonly T[],
+  scale: Scale,
+  gap: number,
+): T[] {
+  const kept: T[] = [];
+  for (const tick of ticks) {
+    const last = kept.at(-1);
+    if (!last || scale(tick.at) - scale(last.at) >= gap) kept.push(tick);
+  }
   return kept;
 }

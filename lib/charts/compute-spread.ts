@@ -174,7 +174,7 @@ export function computeSpread(
   if (!widest) {
     const oneClaimant = new Set(measured.map((record) => record.claimant.slug)).size === 1;
     const why = oneClaimant
-      ? 'every figure that measures comes from one claimant'
+      ? 'every figure that measures comes from one source'
       : reasons.size > 0
         ? joinWords([...reasons].map((reason) => reasonWords[reason]))
         : 'no two figures can be set against each other';

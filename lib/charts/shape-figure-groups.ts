@@ -1,6 +1,6 @@
 import type { FigureRecord } from '@/db/queries/figure-records';
 import { formatPeriod } from '@/lib/format/format-date';
-import { formatRate } from '@/lib/format/format-number';
+import { formatNumber, formatRate } from '@/lib/format/format-number';
 import { figureQueryString } from '@/lib/figures/figure-filters';
 import { rowChartHeight } from './chart-layout';
 import type { Spread } from './compute-spread';
@@ -53,6 +53,8 @@ export interface GroupRow {
   href: string;
   /** "120 figures, 400,000 to 430,790 people, latest 430,790 people". */
   valueLabel: string;
+  /** What its mark says (the unit is on the axis): the range, or the one value all its figures share. */
+  markText: string;
   ariaLabel: string;
 }
 
@@ -67,6 +69,12 @@ export interface GroupsChartData extends ChartBase {
   /** Says on the chart that it shows groups, not figures, and how to read them. */
   groupNote: string;
 }
+
+// Readers' words: who says so is the figure's source.
+const groupedWords: Record<GroupedBy, string> = {
+  'claimant and period': 'source and period',
+  claimant: 'source',
+};
 
 function groupPeriod(group: FigureGroup, groupedBy: GroupedBy): string {
   if (groupedBy === 'claimant') return 'all periods';
@@ -99,13 +107,17 @@ export function shapeGroupsChart(grouped: GroupedFigures): GroupsChartData | nul
         measurement: group.measurement,
         href: `/figures${figureQueryString({ metric: [metric.slug], claimant: [group.claimant.slug] })}`,
         valueLabel,
+        markText:
+          group.min === group.max
+            ? formatNumber(group.max)
+            : `${formatNumber(group.min)}–${formatNumber(group.max)}`,
         ariaLabel: `${group.claimant.name}, ${period}: ${valueLabel}`,
       };
     });
   const values = rows.flatMap((row) => [row.min, row.max]);
   const shown = grouped.cut
-    ? `the ${count(rows.length, 'group')} by ${groupedBy} with the largest values (the rest are in the table)`
-    : `${count(rows.length, 'group')} by ${groupedBy}`;
+    ? `the ${count(rows.length, 'group')} by ${groupedWords[groupedBy]} with the largest values (the rest are in the table)`
+    : `${count(rows.length, 'group')} by ${groupedWords[groupedBy]}`;
   const groupNote = `${count(figureCount, 'figure')} shown as ${shown}: each bar is the range, the dot the latest`;
   return {
     kind: 'groups',

@@ -10,7 +10,7 @@ import type { GroupsChartData } from './shape-figure-groups';
 import { shapeParts, type PartsData } from './shape-parts';
 import { shapeTimeSeries, type TimeSeriesData } from './shape-time-series';
 import { sidesPresent, type Side } from './side-colour';
-import { valueAxis, valueAxisLabel } from './value-axis';
+import { valueAxis, valueAxisLabel, valueAxisNearData } from './value-axis';
 
 export interface ChartBase {
   summary: string;
@@ -19,6 +19,8 @@ export interface ChartBase {
   ticks: number[];
   height: number;
   sides: Side[];
+  /** The value axis starts above zero, and says so with a break. */
+  broken?: boolean;
 }
 
 export interface ClaimsChartData extends ChartBase {
@@ -32,6 +34,8 @@ export interface ClaimsChartData extends ChartBase {
   /** The arithmetic of each conversion to a year, when the figures' rates differ. */
   conversionNote: string | null;
   spread: Spread | null;
+  /** The widest disagreement drawn between its two rows, labelled with the ratio ("≥ 1.3×"); null when none. */
+  connector: { from: number; to: number; label: string } | null;
 }
 
 export interface TimeSeriesChartData extends ChartBase, TimeSeriesData {
@@ -70,6 +74,22 @@ function extents(items: readonly { value: number; low: number | null; high: numb
   return items.flatMap((item) => [item.low ?? item.value, item.value, item.high ?? item.value]);
 }
 
+/** "1.3×", or "≥ 1.3×" when the larger figure is a lower bound: the spread as its connector says it. */
+export function spreadLabel(spread: Spread): string | null {
+  if (!spread.pair) return null;
+  const times = `${formatNumber(Math.round(spread.pair.ratio * 10) / 10)}×`;
+  return spread.text.includes('at least') ? `≥ ${times}` : times;
+}
+
+function spreadConnector(rows: readonly ClaimRow[], spread: Spread | null): ClaimsChartData['connector'] {
+  if (!spread?.disagree || !spread.pair) return null;
+  const { minFigureId, maxFigureId } = spread.pair;
+  const from = rows.findIndex((row) => row.figureId === minFigureId);
+  const to = rows.findIndex((row) => row.figureId === maxFigureId);
+  const label = spreadLabel(spread);
+  return from >= 0 && to >= 0 && label ? { from, to, label } : null;
+}
+
 /** The chart for one metric's figures, or null when none has a value to plot. */
 export function shapeMetricChart(records: readonly FigureRecord[]): MetricChartData | null {
   const first = records[0];
@@ -87,9 +107,9 @@ export function shapeMetricChart(records: readonly FigureRecord[]): MetricChartD
     return {
       kind,
       ...data,
-      summary: `Line chart of ${name} over ${count(data.periods.length, 'period')}, ${data.periods[0]} to ${data.periods.at(-1)}, ${extentText(values, unit, per)}`,
+      summary: `${data.columns ? 'Column' : 'Time'} chart of ${name} over ${count(data.periods.length, 'period')}, ${data.periods[0]} to ${data.periods.at(-1)}, ${extentText(values, unit, per)}`,
       axisLabel,
-      ...valueAxis(values),
+      ...(data.columns ? valueAxis(values) : valueAxisNearData(values)),
       height: timeSeriesHeight,
       sides: data.series.map((series) => series.side),
     };
@@ -118,19 +138,22 @@ export function shapeMetricChart(records: readonly FigureRecord[]): MetricChartD
   if (rows.length === 0) return null;
   const values = extents(rows);
   const present = new Set(rows.map((row) => row.marker));
+  const bands = periodBands(rows);
+  const spread = computeSpread(records);
   return {
     kind,
     rows,
-    bands: periodBands(rows),
+    bands,
     markers: markerOrder.filter((marker) => present.has(marker)),
     hasNonMeasurements: rows.some((row) => !row.measurement),
     normalised: ratesDiffer(records),
     conversionNote: ratesDiffer(records) ? describeConversions(rows.map((row) => row.conversion)) : null,
-    spread: computeSpread(records),
+    spread,
+    connector: spreadConnector(rows, spread),
     summary: `Dot plot of ${count(rows.length, 'claim')} about ${name}, ${extentText(values, unit, per)}`,
     axisLabel,
-    ...valueAxis(values),
-    height: rowChartHeight(rows.length),
+    ...valueAxisNearData(values),
+    height: rowChartHeight(rows.length, undefined, bands.length),
     sides: sidesPresent(rows),
   };
 }

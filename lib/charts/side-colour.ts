@@ -24,3 +24,10 @@ export function sidesPresent(items: readonly { side: Side }[]): Side[] {
   const present = new Set(items.map((item) => item.side));
   return sides.filter((side) => present.has(side));
 }
+
+/** One chart's config (as shadcn/ui's charts have): the label and colour variable of each side it draws, no other. */
+export function chartConfigFor(present: readonly Side[]): Partial<Record<Side, SideConfig>> {
+  return Object.fromEntries(
+    sides.filter((side) => present.includes(side)).map((side) => [side, chartConfig[side]]),
+  );
+}

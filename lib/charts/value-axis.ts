@@ -35,3 +35,30 @@ export function valueAxis(values: readonly number[], withHeadroom = true): Value
   const ticks = Array.from({ length: count }, (_, i) => Number(((first + i) * step).toPrecision(12)));
   return { domain: [ticks[0] ?? low, ticks.at(-1) ?? high], ticks };
 }
+
+/** An axis that starts above zero, with the break drawn at its start so no reader takes it for zero. */
+export interface NearDataAxis extends ValueAxis {
+  broken: boolean;
+}
+
+// Zero stays in view when the smallest value is less than this share of the largest: the gap would not waste much.
+const zeroKeptBelow = 0.5;
+
+/**
+ * For marks read by position, not length (dots, points over time): from zero when that costs little width, else
+ * from a round number a little below the smallest value, marked as broken. 18, 20 and 25 years get 15 to 27.5, not
+ * 0 to 30.
+ */
+export function valueAxisNearData(values: readonly number[]): NearDataAxis {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  if (!(low > 0) || low < high * zeroKeptBelow) return { ...valueAxis(values), broken: false };
+  const margin = (high - low) * 0.1 || high * 0.05;
+  const step = niceStep(high - low + 2 * margin);
+  const first = Math.max(0, Math.floor((low - margin) / step));
+  const last = Math.ceil((high + margin) / step - 1e-9);
+  const ticks = Array.from({ length: last - first + 1 }, (_, i) =>
+    Number(((first + i) * step).toPrecision(12)),
+  );
+  return { domain: [ticks[0] ?? low, ticks.at(-1) ?? high], ticks, broken: (ticks[0] ?? 0) > 0 };
+}

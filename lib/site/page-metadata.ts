@@ -18,18 +18,20 @@ export function pageMetadata({
   path,
   ownCard = false,
 }: {
-  title: string;
+  /** A page's own title (the layout adds the site's name), or `{ absolute }` for one that stands alone. */
+  title: string | { absolute: string };
   description?: string;
   path: string;
   ownCard?: boolean;
 }) {
   const images = ownCard ? {} : { images: [siteCard] };
+  const shared = typeof title === 'string' ? title : title.absolute;
   return {
     title,
     ...(description ? { description } : {}),
     alternates: { canonical: path },
     openGraph: {
-      title,
+      title: shared,
       ...(description ? { description } : {}),
       url: path,
       siteName: 'Contested Figures',
@@ -38,7 +40,7 @@ export function pageMetadata({
     },
     twitter: {
       card: 'summary_large_image' as const,
-      title,
+      title: shared,
       ...(description ? { description } : {}),
       ...images,
     },

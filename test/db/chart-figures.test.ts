@@ -103,9 +103,9 @@ describe('a metric with more figures than the chart has marks', () => {
     const { chart, spread } = shapeChartFigures(data, metric);
     expect(chart?.kind).toBe('groups');
     expect(chart?.kind === 'groups' && chart.groupNote).toBe(
-      '120 figures shown as 2 groups by claimant and period: each bar is the range, the dot the latest',
+      '120 figures shown as 2 groups by source and period: each bar is the range, the dot the latest',
     );
-    expect(chart?.summary).toMatch(/^120 figures shown as 2 groups by claimant and period/);
+    expect(chart?.summary).toMatch(/^120 figures shown as 2 groups by source and period/);
     expect(chart?.kind === 'groups' && chart.rows.map((row) => row.href)).toEqual([
       '/figures?metric=drone-output&claimant=sample-minister',
       '/figures?metric=drone-output&claimant=sample-minister',

@@ -91,14 +91,16 @@ async function expectOnlyAllowedDisagreements(): Promise<void> {
   }
 }
 
-/** The "Most contested" list as the home page shows it: each metric's slug and its spread. */
+/** The home page's "Where sources disagree" charts: each metric's slug and its spread. */
 async function mostContested(): Promise<{ text: string; items: [string, string][] }> {
   const html = await renderPage(HomePage());
-  const section = /<section aria-labelledby="contested-heading">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
-  const items = [...section.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((item): [string, string] => [
-    /href="\/metrics\/([a-z0-9-]+)"/.exec(item[1] ?? '')?.[1] ?? '',
-    /<strong>([^<]*)<\/strong>/.exec(item[1] ?? '')?.[1] ?? '',
-  ]);
+  const section = /<section aria-labelledby="disagree-heading">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+  const items = [...section.matchAll(/<article class="chart-card">([\s\S]*?)<\/article>/g)].map(
+    (item): [string, string] => [
+      /href="\/metrics\/([a-z0-9-]+)"/.exec(item[1] ?? '')?.[1] ?? '',
+      /<p class="chart-spread"><strong>([^<]*)<\/strong>/.exec(item[1] ?? '')?.[1] ?? '',
+    ],
+  );
   return { text: visibleText(section), items };
 }
 
@@ -207,6 +209,14 @@ describe('disagreement once the data holds some', () => {
   it('ranks only the real disagreement in "Most contested"', async () => {
     const { items } = await mostContested();
     expect(items).toEqual([['russian-military-casualties', 'Sources differ by 2.9×']]);
+  });
+
+  it('charts it on the home page with the values on the marks and the spread as a labelled connector', async () => {
+    const html = await renderPage(HomePage());
+    const section = /<section aria-labelledby="disagree-heading">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    expect(section.match(/<g class="spread-connector">/g)).toHaveLength(2);
+    expect(visibleText(section)).toContain('2.9×');
+    expect(section).toMatch(/<text class="mark-value"[^>]*>430,790<\/text>/);
   });
 
   it('measures the spread between comparable figures only, and shows a conversion as arithmetic', async () => {

@@ -16,11 +16,15 @@ const chartMarks = (scope: Page) => scope.locator('figure [role="group"] svg:vis
 describe('charts of metrics with several claimants', () => {
   it('go from home, which finds no real disagreement in the data, to a chart that says why', async () => {
     await page.goto(baseUrl);
-    await expect(page.locator('#contested-heading + .notice').textContent()).resolves.toContain(
+    await expect(page.locator('#disagree-heading + .notice').textContent()).resolves.toContain(
       'No real disagreement in the data yet',
     );
-    expect(await page.locator('.contested a').count()).toBe(0);
-    const chart = page.locator('.chart-card h3 a[href="/metrics/russian-military-casualties"]');
+    expect(await page.locator('section[aria-labelledby="disagree-heading"] .chart-card').count()).toBe(0);
+    const card = page.locator('.compact-card', {
+      has: page.locator('a[href="/metrics/russian-military-casualties"]'),
+    });
+    await expect(card.textContent()).resolves.toContain('the figures refer to different periods');
+    const chart = card.locator('a[href="/metrics/russian-military-casualties"]');
     const name = await chart.textContent();
     await chart.click();
     await page.waitForURL(/\/metrics\/russian-military-casualties$/);

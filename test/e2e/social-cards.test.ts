@@ -20,6 +20,7 @@ async function firstFigurePath(): Promise<string> {
 
 describe('shared links: Open Graph and Twitter tags, a canonical address and a card image that renders', () => {
   it.each([
+    ['the home page', '/', false],
     ['a metric, with its own card', '/metrics/russian-military-casualties', true],
     ['a figure, with its own card', '', true],
     ['a topic', '/topics/casualties', false],

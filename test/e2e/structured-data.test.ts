@@ -30,6 +30,11 @@ describe('machine-readable pages (schema.org JSON-LD, expanded by a JSON-LD proc
     });
   });
 
+  it('the home page describes the Dataset too', async () => {
+    const [dataset] = await jsonLdOf('/');
+    expect((await expandJsonLd(dataset))[0]!['@type']).toEqual([schema('Dataset')]);
+  });
+
   it('the about page describes the Dataset with its downloads, licence, version and last change', async () => {
     const [dataset] = await jsonLdOf('/about');
     const expanded = await expandJsonLd(dataset);

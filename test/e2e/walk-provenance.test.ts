@@ -15,11 +15,13 @@ describe('a reader checking a figure', () => {
     const response = await page.goto(baseUrl);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe('Contested Figures');
-    const figureCount = Number(await page.locator('.stats li').first().locator('strong').textContent());
+    const figureCount = Number(
+      /(\d+) figures/.exec((await page.locator('.dataset-line').textContent()) ?? '')?.[1],
+    );
     expect(figureCount).toBeGreaterThan(0);
     await saveScreenshot(page, 'home');
 
-    const metricLink = page.locator('.topic-block a[href^="/metrics/"]').first();
+    const metricLink = page.locator('.compact-card a[href^="/metrics/"]').first();
     const metricName = (await metricLink.textContent())?.trim();
     await metricLink.click();
     await page.waitForURL(/\/metrics\/[a-z0-9-]+$/);

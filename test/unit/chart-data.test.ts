@@ -99,14 +99,21 @@ describe('chooseMetricChart', () => {
     expect(chooseMetricChart(records)).toBe('timeseries');
   });
 
-  it('keeps claims when the periods leave a gap, overlap, or the figures are mostly claims', () => {
-    expect(chooseMetricChart([territory('a', 2022, 1), territory('b', 2024, 2)])).toBe('claims');
+  it("keeps claims when several sources' periods leave a gap, overlap, or the figures are mostly claims", () => {
+    expect(chooseMetricChart([territory('a', 2022, 1), territory('b', 2024, 2, kremlin)])).toBe('claims');
     const overlapping = figure('c', { kind: 'estimate', periodStart: '2024-06-01', periodEnd: '2025-05-31' });
     expect(chooseMetricChart([territory('a', 2024, 1), overlapping])).toBe('claims');
-    const claimed = [territory('a', 2023, 1), { ...territory('b', 2024, 2), kind: 'claim' as const }];
+    const claimed = [
+      territory('a', 2023, 1),
+      { ...territory('b', 2024, 2, kremlin), kind: 'claim' as const },
+    ];
     expect(chooseMetricChart([...claimed, { ...territory('c', 2024, 3), kind: 'claim' as const }])).toBe(
       'claims',
     );
+  });
+
+  it("puts one source's own dated figures on a time axis, gap or not", () => {
+    expect(chooseMetricChart([territory('a', 2022, 1), territory('b', 2024, 2)])).toBe('timeseries');
   });
 
   it('keeps claims when the periods differ in rate', () => {
@@ -140,7 +147,7 @@ describe('chooseMetricChart', () => {
 });
 
 describe('shapeClaimRows', () => {
-  it('gives one row per figure, labelled by claimant, outlet, publication date and period', () => {
+  it('gives one row per figure, labelled by who says so, the period and, if not a measurement, its kind', () => {
     const [row] = shapeClaimRows([
       figure('ukraine-arms-capacity-2024', {
         kind: 'capacity',
@@ -155,7 +162,7 @@ describe('shapeClaimRows', () => {
     expect(row).toMatchObject({
       figureId: 'ukraine-arms-capacity-2024',
       label: 'Oleksandr Kamyshin',
-      sublabel: '2024 · Bloomberg, Nov 2024',
+      sublabel: '2024 · Capacity',
       side: 'ukraine',
       marker: 'point',
       value: 20_000_000_000,
@@ -333,7 +340,7 @@ describe('computeSpread', () => {
     expect(computeSpread(overTime)).toMatchObject({
       pair: null,
       disagree: false,
-      text: 'No disagreement to measure: every figure that measures comes from one claimant',
+      text: 'No disagreement to measure: every figure that measures comes from one source',
     });
     const mixed = computeSpread([...overTime, byClaimant('other', { kind: 'actual', value: 4000 })]);
     expect(mixed?.pair).toMatchObject({ minFigureId: 'other', maxFigureId: 'before' });

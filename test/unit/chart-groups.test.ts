@@ -51,10 +51,10 @@ describe('shapeGroupsChart', () => {
   it('draws one row per group, largest first, and says the chart shows groups and how to read them', () => {
     const chart = shapeGroupsChart(grouped(groups));
     expect(chart?.groupNote).toBe(
-      '12,000 figures shown as 3 groups by claimant and period: each bar is the range, the dot the latest',
+      '12,000 figures shown as 3 groups by source and period: each bar is the range, the dot the latest',
     );
     expect(chart?.summary).toBe(
-      '12,000 figures shown as 3 groups by claimant and period: each bar is the range, the dot the latest. ' +
+      '12,000 figures shown as 3 groups by source and period: each bar is the range, the dot the latest. ' +
         'Russian military casualties, from 50,000 people to 500,000 people',
     );
     expect(chart?.rows.map((row) => [row.label, row.sublabel])).toEqual([
@@ -64,6 +64,14 @@ describe('shapeGroupsChart', () => {
     ]);
     expect(chart?.height).toBe(3 * 48 + 64);
     expect(chart?.sides).toEqual(['ukraine', 'russia']);
+  });
+
+  it('writes on each mark its range, or the one value its figures share', () => {
+    expect(shapeGroupsChart(grouped(groups))?.rows.map((row) => row.markText)).toEqual([
+      '500,000',
+      '400,000–430,790',
+      '50,000–70,000',
+    ]);
   });
 
   it('names each row for screen readers and links it to the figures it stands for', () => {
@@ -84,7 +92,7 @@ describe('shapeGroupsChart', () => {
     );
     expect(chart?.rows[0]?.sublabel).toBe('all periods · 5 figures');
     expect(chart?.groupNote).toBe(
-      '5 figures shown as the 1 group by claimant with the largest values (the rest are in the table): ' +
+      '5 figures shown as the 1 group by source with the largest values (the rest are in the table): ' +
         'each bar is the range, the dot the latest',
     );
   });
@@ -126,7 +134,7 @@ describe('computeSpread on figures that stand for others', () => {
 
   it('finds one claimant in a row that stands for several of its figures', () => {
     expect(computeSpread([figure('a', 'a', 100, 10)])?.text).toBe(
-      'No disagreement to measure: every figure that measures comes from one claimant',
+      'No disagreement to measure: every figure that measures comes from one source',
     );
   });
 });

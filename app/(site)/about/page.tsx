@@ -1,12 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { countEverything } from '@/db/queries/catalogue';
+import { loadDatasetJsonLd } from '@/app/_structured-data/load-dataset-json-ld';
 import { JsonLd } from '@/components/JsonLd';
-import { getFigurePeriodSpan, getLatestDataVersion } from '@/db/queries/data-version';
 import { requestDb } from '@/db/request-database';
-import { readSiteOrigin } from '@/lib/env';
-import { datasetVersion } from '@/lib/site/dataset-version';
-import { datasetJsonLd } from '@/lib/site/structured-data';
 import { figureKindLabel, sideLabel } from '@/lib/format/labels';
 import { pageMetadata } from '@/lib/site/page-metadata';
 
@@ -30,17 +27,7 @@ const kindMeanings: Record<keyof typeof figureKindLabel, string> = {
 
 export default async function AboutPage() {
   const db = await requestDb();
-  const [counts, version, span] = await Promise.all([
-    countEverything(db),
-    getLatestDataVersion(db),
-    getFigurePeriodSpan(db),
-  ]);
-  const dataset = datasetJsonLd({
-    origin: readSiteOrigin(),
-    version: datasetVersion(version?.id),
-    dateModified: (version ? new Date(version.loadedAt) : new Date(0)).toISOString().slice(0, 10),
-    temporalCoverage: span.first && span.last ? `${span.first}/${span.last}` : undefined,
-  });
+  const [counts, dataset] = await Promise.all([countEverything(db), loadDatasetJsonLd(db)]);
   return (
     <div className="prose">
       <JsonLd data={dataset} />

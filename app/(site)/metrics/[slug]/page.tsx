@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MetricChart } from '@/components/charts/MetricChart';
+import { NumberCard } from '@/components/charts/NumberCard';
 import { CrossCheckList } from '@/components/CrossCheckList';
 import { FigureTable } from '@/components/FigureTable';
 import { MoreFiguresLink } from '@/components/MoreFiguresLink';
@@ -56,7 +57,7 @@ export default async function MetricPage({ params }: Props) {
     listRelatedMetrics(db, metric.id),
   ]);
   const oneSide = describeOneSide(claimantsOfMetric);
-  const { chart, spread, sourceLine: source } = shapeChartFigures(chartFigures, metric);
+  const { card, chart, spread, sourceLine: source } = shapeChartFigures(chartFigures, metric);
   const differences = describeDifferences(comparisonFacts);
   return (
     <>
@@ -72,7 +73,11 @@ export default async function MetricPage({ params }: Props) {
       <section aria-labelledby="chart-heading" className="chart-section">
         <h2 id="chart-heading">What the sources say</h2>
         {oneSide && <OneSideNote parts={oneSide} />}
-        {chart && <MetricChart chart={chart} title={metric.name} slug={metric.slug} sourceLine={source} />}
+        {card ? (
+          <NumberCard card={card} />
+        ) : (
+          chart && <MetricChart chart={chart} title={metric.name} slug={metric.slug} sourceLine={source} />
+        )}
         <p className="source-line small">{source}</p>
         <p className="downloads">
           <a href={`/metrics/${metric.slug}/data.csv`} download>
