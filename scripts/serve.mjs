@@ -20,6 +20,7 @@ import { errorBody } from '../lib/http/error-body.mjs';
 import { refusalBody, refuseRequest } from '../lib/http/request-guard.mjs';
 import { contentSecurityPolicy, securityHeaders } from '../lib/http/security-headers.mjs';
 import { inlineScriptHashes } from '../lib/http/inline-script-hashes.mjs';
+import { statusDeclaredIn } from '../lib/http/declared-status.mjs';
 
 const require = createRequire(import.meta.url);
 const { currentDataVersion, versionJustChanged } = require('../db/served-data-version.cjs');
@@ -192,7 +193,8 @@ function decodedText(body, encoding) {
 
 /**
  * Holds an HTML page until Next has written all of it, then lists the hashes of its inline scripts in the
- * Content-Security-Policy, so the browser runs those scripts and no other inline code. Pages are rendered once per
+ * Content-Security-Policy, so the browser runs those scripts and no other inline code, and sends the status the page
+ * declares, if any (lib/http/declared-status.mjs). Pages are rendered once per
  * data version and are small (under 250 kB), so holding one costs a render's worth of memory once. Anything that is
  * not HTML passes straight through.
  * @param {http.IncomingMessage} request
@@ -268,14 +270,14 @@ function listInlineScriptsInPolicy(request, response) {
       if (typeof chunk !== 'function') hold(chunk, rest[0]);
       const body = Buffer.concat(chunks);
       if (response.statusCode === 304) response.removeHeader('content-security-policy');
-      else
+      else {
+        const html = decodedText(body, response.getHeader('content-encoding'));
         response.setHeader(
           'content-security-policy',
-          contentSecurityPolicy(
-            pathname,
-            inlineScriptHashes(decodedText(body, response.getHeader('content-encoding'))),
-          ),
+          contentSecurityPolicy(pathname, inlineScriptHashes(html)),
         );
+        if (response.statusCode === 200) response.statusCode = statusDeclaredIn(html) ?? 200;
+      }
       response.removeHeader('content-length');
       // From here on the response goes out as any other: the status line and headers are written with the body.
       holding = false;

@@ -45,8 +45,10 @@ describe('corrections and retractions on a production server', () => {
     );
   });
 
-  it('keep a retracted figure’s permalink, saying why and what it said, and drop it from the download', async () => {
-    const page = await (await fetch(`${server.baseUrl}/figures/pokrovske-mine-shafts-2024`)).text();
+  it('answer a retracted figure’s permalink with 410 Gone, saying why and what it said, and drop it from the download', async () => {
+    const response = await fetch(`${server.baseUrl}/figures/pokrovske-mine-shafts-2024`);
+    expect(response.status).toBe(410);
+    const page = await response.text();
     expect(page).toContain('This figure was retracted');
     expect(page).toContain('Retracted on 2 Dec 2026, because the mine has four shafts, not three.');
     const csv = await (await fetch(`${server.baseUrl}/figures.csv`)).text();

@@ -17,12 +17,14 @@ describe('the ZIP bundle', () => {
     expect(Object.keys(files).sort()).toEqual([
       'CITATION.cff',
       'README.md',
+      'corrections.csv',
       'datapackage.json',
       'figures.csv',
     ]);
     const text = (name: string) => new TextDecoder().decode(files[name]);
 
     expect(text('figures.csv')).toBe(await (await fetch(`${baseUrl}/figures.csv`)).text());
+    expect(text('corrections.csv')).toBe(await (await fetch(`${baseUrl}/corrections.csv`)).text());
     const readme = text('README.md');
     expect(readme).toContain('Creative Commons Attribution 4.0');
     expect(readme).toMatch(/## Citation\n\nContested Figures \(\d{4}\)/);

@@ -15,6 +15,7 @@ import { getLatestDataVersion } from '@/db/queries/data-version';
 import { getFigureRecord, listFirstFigureRecords } from '@/db/queries/figure-records';
 import { getFigureSpanAnchor, getSourceBySlug } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
+import { declaredStatusName } from '@/lib/http/declared-status.mjs';
 import { computeSpread } from '@/lib/charts/compute-spread';
 import { describeCorrection, describeRetraction } from '@/lib/corrections/describe-correction';
 import { readSiteOrigin } from '@/lib/env';
@@ -52,7 +53,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
   const retracted = await getRetractedFigure(db, id);
   return retracted
-    ? { title: `Retracted: ${retracted.metricName}`, robots: { index: false } }
+    ? {
+        title: `Retracted: ${retracted.metricName}`,
+        robots: { index: false },
+        // Pages cannot set a status: the server sends this one (lib/http/declared-status.mjs).
+        other: { [declaredStatusName]: '410' },
+      }
     : { title: 'Figure not found' };
 }
 
