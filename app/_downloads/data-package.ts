@@ -1,12 +1,11 @@
 import type { Db } from '@/db/client';
-import { getLatestDataVersion } from '@/db/queries/data-version';
+import { getDatasetRelease } from '@/db/queries/data-version';
 import { listSourceSummaries } from '@/db/queries/sources';
 import { boundKind, figureKind, ratePer, side } from '@/db/schema';
 import { correctionsCsvFields } from '@/lib/corrections/corrections-csv';
 import { figureTableSchema } from '@/lib/csv/figure-csv-fields';
 import { isoAtPrecision } from '@/lib/csv/figure-csv';
 import { sourceTitle } from '@/lib/figures/name-source';
-import { datasetVersion } from '@/lib/site/dataset-version';
 
 /** The citation of the whole dataset, as the data package, its bundle's README and CITATION.cff give it. */
 export function datasetCitation(origin: string, year: number): string {
@@ -24,7 +23,7 @@ export async function buildDataPackage(
   paths = { figures: `${origin}/figures.csv`, corrections: `${origin}/corrections.csv` },
 ) {
   const year = new Date().getUTCFullYear();
-  const [sources, version] = await Promise.all([listSourceSummaries(db), getLatestDataVersion(db)]);
+  const [sources, release] = await Promise.all([listSourceSummaries(db), getDatasetRelease(db)]);
   return {
     profile: 'tabular-data-package',
     name: 'contested-figures',
@@ -32,8 +31,8 @@ export async function buildDataPackage(
     description:
       'Every quantitative claim in the archived source articles, with who claims it, the outlet that reported it, the period it refers to, its bounds, and the verbatim quote anchored by code-point offsets into the archived text.',
     homepage: origin,
-    version: datasetVersion(version?.id),
-    created: new Date(version?.loadedAt ?? 0).toISOString(),
+    version: release.version,
+    created: release.loadedAt,
     contributors: [{ title: 'Contested Figures', role: 'publisher', path: origin }],
     licenses: [
       {

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { getLatestDataVersion } from '@/db/queries/data-version';
+import { getDatasetRelease } from '@/db/queries/data-version';
 import { readSiteOrigin } from '@/lib/env';
 import { downloadHeaders } from '@/lib/http/download-caching';
 import { conditionalDownload } from './download-response';
@@ -11,8 +11,7 @@ import { conditionalDownload } from './download-response';
 export async function sitemapContext(request: Request, db: Db, resource: string) {
   const origin = readSiteOrigin();
   const { etag, notModified } = await conditionalDownload(request, db, [resource, origin]);
-  const version = await getLatestDataVersion(db);
-  const lastmod = (version?.loadedAt ? new Date(version.loadedAt) : new Date(0)).toISOString().slice(0, 10);
+  const { loadedOn: lastmod } = await getDatasetRelease(db);
   return { origin, lastmod, etag, notModified };
 }
 

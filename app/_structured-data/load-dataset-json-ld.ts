@@ -1,16 +1,15 @@
 import type { Db } from '@/db/client';
-import { getFigurePeriodSpan, getLatestDataVersion } from '@/db/queries/data-version';
+import { getDatasetRelease, getFigurePeriodSpan } from '@/db/queries/data-version';
 import { readSiteOrigin } from '@/lib/env';
-import { datasetVersion } from '@/lib/site/dataset-version';
 import { datasetJsonLd } from '@/lib/site/structured-data';
 
 /** The schema.org Dataset the home and about pages carry, from the current data version. */
 export async function loadDatasetJsonLd(db: Db) {
-  const [version, span] = await Promise.all([getLatestDataVersion(db), getFigurePeriodSpan(db)]);
+  const [release, span] = await Promise.all([getDatasetRelease(db), getFigurePeriodSpan(db)]);
   return datasetJsonLd({
     origin: readSiteOrigin(),
-    version: datasetVersion(version?.id),
-    dateModified: (version ? new Date(version.loadedAt) : new Date(0)).toISOString().slice(0, 10),
+    version: release.version,
+    dateModified: release.loadedOn,
     temporalCoverage: span.first && span.last ? `${span.first}/${span.last}` : undefined,
   });
 }

@@ -1,6 +1,7 @@
 import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { dataVersions, figures } from '../schema';
+import { datasetVersion } from '@/lib/site/dataset-version';
 import { rebuildSpreadExtremes } from './chart-figures';
 
 /** The Postgres NOTIFY channel on which a load announces its new data version. */
@@ -16,14 +17,24 @@ export async function getDataVersion(db: Db): Promise<number> {
   return row?.id ?? 0;
 }
 
-/** The newest data version and when it was loaded, for what the data package says of itself. */
-export async function getLatestDataVersion(db: Db): Promise<{ id: number; loadedAt: string } | undefined> {
+/** The dataset as the site states it: its version (`1.<data version>.0`) and when its data was last loaded. */
+export interface DatasetRelease {
+  version: string;
+  /** ISO 8601 date-time, UTC */
+  loadedAt: string;
+  /** YYYY-MM-DD, UTC */
+  loadedOn: string;
+}
+
+/** The current release, read once for the footer, citations, JSON-LD, the data package and the sitemaps. */
+export async function getDatasetRelease(db: Db): Promise<DatasetRelease> {
   const [row] = await db
     .select({ id: dataVersions.id, loadedAt: dataVersions.loadedAt })
     .from(dataVersions)
     .orderBy(desc(dataVersions.id))
     .limit(1);
-  return row;
+  const loadedAt = new Date(row?.loadedAt ?? 0).toISOString();
+  return { version: datasetVersion(row?.id), loadedAt, loadedOn: loadedAt.slice(0, 10) };
 }
 
 /** The earliest start and latest end of the figures' periods: the time the dataset covers. */

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { firstFigurePath } from '../support/first-figure-path';
 import { browserPageForFile } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -26,13 +27,6 @@ async function openWatched(page: Page, path: string) {
   };
 }
 
-async function firstFigurePath(): Promise<string> {
-  const html = await (await fetch(`${baseUrl}/figures`)).text();
-  const path = html.match(/href="(\/figures\/(?!view\/)[a-z0-9-]+)"/)?.[1];
-  expect(path).toBeDefined();
-  return path!;
-}
-
 describe('scripts run only when the page lists their hashes', () => {
   it.each([
     ['home', '/'],
@@ -53,15 +47,20 @@ describe('scripts run only when the page lists their hashes', () => {
     expect(policy.match(/'sha256-/g)?.length ?? 0).toBeGreaterThanOrEqual(inlineScripts.length > 0 ? 1 : 0);
     // Next's hydration data is inline: a page that carries it must have run it.
     if (html.includes('self.__next_f')) {
-      expect(await page.evaluate(() => Array.isArray((self as { __next_f?: unknown[] }).__next_f))).toBe(true);
+      expect(await page.evaluate(() => Array.isArray((self as { __next_f?: unknown[] }).__next_f))).toBe(
+        true,
+      );
     }
     expect(watched.complaints).toEqual([]);
   });
 
   it('a figure page, and a move to another page by the site’s own links, raise no complaint', async () => {
     const page = browser.page();
-    const watched = await openWatched(page, await firstFigurePath());
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About the data' }).click();
+    const watched = await openWatched(page, await firstFigurePath(baseUrl));
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'About the data' })
+      .click();
     await page.waitForURL(`${baseUrl}/about`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     watched.stop();

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { firstFigurePath } from '../support/first-figure-path';
 
 const baseUrl = inject('baseUrl');
 
@@ -13,11 +14,6 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-async function firstFigurePath(): Promise<string> {
-  const html = await (await fetch(`${baseUrl}/figures`)).text();
-  return html.match(/href="(\/figures\/(?!view\/)[a-z0-9-]+)"/)![1]!;
-}
-
 describe('shared links: Open Graph and Twitter tags, a canonical address and a card image that renders', () => {
   it.each([
     ['the home page', '/', false],
@@ -28,7 +24,7 @@ describe('shared links: Open Graph and Twitter tags, a canonical address and a c
     ['about', '/about', false],
     ['all figures', '/figures', false],
   ])('%s %s', async (_what, given, ownCard) => {
-    const path = given || (await firstFigurePath());
+    const path = given || (await firstFigurePath(baseUrl));
     const html = await (await fetch(`${baseUrl}${path}`)).text();
     // Compared as addresses: Next writes the home page's as the bare origin.
     const address = new URL(`${baseUrl}${path}`).href;

@@ -11,7 +11,7 @@ import { SideLabel } from '@/components/SideLabel';
 import { getMetricBySlug } from '@/db/queries/catalogue';
 import { getRetractedFigure, listCorrectionsOfFigure } from '@/db/queries/corrections';
 import { listSpreadFigures } from '@/db/queries/chart-figures';
-import { getLatestDataVersion } from '@/db/queries/data-version';
+import { getDatasetRelease } from '@/db/queries/data-version';
 import { getFigureRecord, listFirstFigureRecords } from '@/db/queries/figure-records';
 import { getFigureSpanAnchor, getSourceBySlug } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
@@ -26,7 +26,6 @@ import { figureFilters } from '@/lib/figures/figure-filters';
 import { sourceCredit, sourceTitle } from '@/lib/figures/name-source';
 import { formatPeriod, formatPublished } from '@/lib/format/format-date';
 import { formatFigureValue } from '@/lib/format/format-number';
-import { datasetVersion } from '@/lib/site/dataset-version';
 import { claimJsonLd } from '@/lib/site/structured-data';
 import { figureKindLabel } from '@/lib/format/labels';
 import { figureTablePageSize, moreFigures, rowsOfTotal } from '@/lib/figures/more-figures';
@@ -105,7 +104,7 @@ export default async function FigurePage({ params }: Props) {
   const citation = citeFigure(record, {
     origin,
     accessedOn: new Date().toISOString().slice(0, 10),
-    dataVersion: datasetVersion((await getLatestDataVersion(db))?.id),
+    dataVersion: (await getDatasetRelease(db)).version,
   });
   return (
     <>
