@@ -3,7 +3,6 @@
 // requests for it with the finished bytes from memory, before Next's own request pipeline runs.
 import http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import compression from 'compression';
@@ -180,18 +179,6 @@ function answerOutageWith503(request, response) {
 }
 
 /**
- * The text of a body sent with this Content-Encoding (one already compressed, as a page proxied from elsewhere is).
- * @param {Buffer} body
- * @param {unknown} encoding
- */
-function decodedText(body, encoding) {
-  const decode = { gzip: zlib.gunzipSync, deflate: zlib.inflateSync, br: zlib.brotliDecompressSync }[
-    String(encoding ?? '').toLowerCase()
-  ];
-  return (decode ? decode(body) : body).toString('utf8');
-}
-
-/**
  * Holds an HTML page until Next has written all of it, then lists the hashes of its inline scripts in the
  * Content-Security-Policy, so the browser runs those scripts and no other inline code, and sends the status the page
  * declares, if any (lib/http/declared-status.mjs). Pages are rendered once per
@@ -271,7 +258,8 @@ function listInlineScriptsInPolicy(request, response) {
       const body = Buffer.concat(chunks);
       if (response.statusCode === 304) response.removeHeader('content-security-policy');
       else {
-        const html = decodedText(body, response.getHeader('content-encoding'));
+        // Compression comes after this hold (render), so the page is still plain text here.
+        const html = body.toString('utf8');
         response.setHeader(
           'content-security-policy',
           contentSecurityPolicy(pathname, inlineScriptHashes(html)),
