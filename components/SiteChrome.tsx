@@ -7,7 +7,7 @@ export function SiteChrome({
   data,
 }: {
   children: React.ReactNode;
-  /** The dataset's version and the day it was last loaded, as the footer states them. */
+  /** The dataset's version and the day it was released, as the footer states them. */
   data?: { version: string; updated: string };
 }) {
   return (
@@ -41,7 +41,8 @@ export function SiteChrome({
           ; quotes remain their publishers’. <Link href="/about">How the data is made</Link>.{' '}
           {data && (
             <span className="data-version">
-              Data version {data.version}, last updated {data.updated}.
+              Data version {data.version}, last updated {data.updated} (
+              <Link href="/changes">what changed</Link>).
             </span>
           )}
         </div>

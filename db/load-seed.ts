@@ -12,6 +12,7 @@ import {
   figures,
   metricRelations,
   metrics,
+  releases,
   retractedFigures,
   sources,
   topics,
@@ -284,6 +285,8 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
         })),
       );
     }
+    await tx.delete(releases);
+    await tx.insert(releases).values(seed.releases);
     await tx.delete(retractedFigures);
     if (seed.retractions.length > 0) {
       await tx.insert(retractedFigures).values(

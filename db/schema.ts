@@ -187,6 +187,10 @@ export const figures = pgTable(
     quotePrefix: text().notNull(),
     quoteSuffix: text().notNull(),
     note: text(),
+    /** The day it was published, from the seed; rows written another way (a bulk fill) get the day written. */
+    addedOn: date({ mode: 'string' })
+      .notNull()
+      .default(sql`current_date`),
   },
   (t) => [
     check(
@@ -221,6 +225,8 @@ export const figures = pgTable(
     index('figures_kind_id_idx').on(t.kind, t.id),
     // Serves /figures?sort=period (walked backwards, latest first); undated figures sort last.
     index('figures_period_order_idx').on(sql`coalesce(${t.periodEnd}, '-infinity'::date)`, t.id),
+    // Serves /changes: the figures each release added, by day.
+    index('figures_added_on_idx').on(t.addedOn, t.id),
     index('figures_quote_search_idx').using('gin', sql`to_tsvector('english', ${t.quote})`),
   ],
 );
@@ -330,9 +336,22 @@ export const retractedFigures = pgTable(
     quoteEnd: integer().notNull(),
     retractedOn: date({ mode: 'string' }).notNull(),
     reason: text().notNull(),
+    /** The day it was first published, which places it in a release. */
+    addedOn: date({ mode: 'string' })
+      .notNull()
+      .default(sql`current_date`),
   },
   (t) => [index('retracted_figures_retracted_on_idx').on(t.retractedOn)],
 );
+
+/** The releases of seeds/releases.yaml: each dated change on the record belongs to the first on or after its day. */
+export const releases = pgTable('releases', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  version: text().notNull().unique(),
+  releasedOn: date({ mode: 'string' }).notNull().unique(),
+  summary: text().notNull(),
+  position: integer().notNull(),
+});
 
 /**
  * Related metrics: quantities that are not one metric but that the articles set side by side (a sector and the
@@ -427,3 +446,4 @@ export type NewFigure = typeof figures.$inferInsert;
 export type DataVersion = typeof dataVersions.$inferSelect;
 export type FigureCorrection = typeof figureCorrections.$inferSelect;
 export type RetractedFigure = typeof retractedFigures.$inferSelect;
+export type Release = typeof releases.$inferSelect;

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { diffSeedFigures, type SeedFigure } from '@/lib/seed/diff-seeds';
-import { sourceSeed } from '@/lib/seed/seed-schema';
+import { diffSeedFigures, releaseProblems, type SeedFigure } from '@/lib/seed/diff-seeds';
+import { releaseSeed, sourceSeed } from '@/lib/seed/seed-schema';
 
 const args = z
   .tuple([z.string().regex(/^[^-\s][^\s]*$/, 'give one git ref, such as HEAD~1 or main')])
@@ -31,6 +31,26 @@ function figuresOf(file: string, text: string, problems: string[]): SeedFigure[]
   return parsed.data.figures.map((figure) => ({ file, figure }));
 }
 
+const releasesFile = 'seeds/releases.yaml';
+
+function releasesOf(text: string | null, problems: string[]) {
+  if (text === null) return [];
+  const parsed = z.array(releaseSeed).safeParse(YAML.parse(text) ?? []);
+  if (!parsed.success) {
+    problems.push(`releases.yaml › cannot be read: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    return [];
+  }
+  return parsed.data;
+}
+
+function gitShowOrNull(object: string): string | null {
+  try {
+    return git('show', object);
+  } catch {
+    return null;
+  }
+}
+
 function main(): void {
   try {
     git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
@@ -50,6 +70,11 @@ function main(): void {
     .filter((file) => file.endsWith('.yaml'))
     .flatMap((file) => figuresOf(file, fs.readFileSync(path.join(sourcesDir, file), 'utf8'), problems));
   const diff = diffSeedFigures(before, after);
+  const releases = releaseProblems(
+    releasesOf(gitShowOrNull(`${ref}:${releasesFile}`), problems),
+    releasesOf(fs.existsSync(releasesFile) ? fs.readFileSync(releasesFile, 'utf8') : null, problems),
+    diff,
+  );
   console.log(`Seed figures since ${ref}:`);
   console.log(`  added (${diff.added.length})${diff.added.length ? `: ${diff.added.join(', ')}` : ''}`);
   console.log(
@@ -58,8 +83,9 @@ function main(): void {
   console.log(
     `  retracted (${diff.retracted.length})${diff.retracted.length ? `: ${diff.retracted.join(', ')}` : ''}`,
   );
-  for (const problem of [...problems, ...diff.problems]) console.error(`not on the record: ${problem}`);
-  if (problems.length + diff.problems.length > 0) process.exitCode = 1;
+  for (const problem of [...problems, ...diff.problems, ...releases])
+    console.error(`not on the record: ${problem}`);
+  if (problems.length + diff.problems.length + releases.length > 0) process.exitCode = 1;
 }
 
 main();

@@ -9,6 +9,6 @@ export const revalidate = 300;
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const release = await getDatasetRelease(await requestDb());
-  const data = { version: release.version, updated: formatPublished(release.loadedOn, 'day') };
+  const data = { version: release.version, updated: formatPublished(release.releasedOn, 'day') };
   return <SiteChrome data={data}>{children}</SiteChrome>;
 }

@@ -8,8 +8,8 @@ import { isoAtPrecision } from '@/lib/csv/figure-csv';
 import { sourceTitle } from '@/lib/figures/name-source';
 
 /** The citation of the whole dataset, as the data package, its bundle's README and CITATION.cff give it. */
-export function datasetCitation(origin: string, year: number): string {
-  return `Contested Figures (${year}). Quantitative claims about the Russia–Ukraine war, with provenance. ${origin}/datapackage.json. Cite a single figure by its permalink, ${origin}/figures/<figure_id>.`;
+function datasetCitation(origin: string, release: { version: string; releasedOn: string }): string {
+  return `Contested Figures (${release.releasedOn.slice(0, 4)}). Quantitative claims about the Russia–Ukraine war, with provenance. Version ${release.version}. ${origin}/datapackage.json. Cite a single figure by its permalink, ${origin}/figures/<figure_id>.`;
 }
 
 /**
@@ -22,7 +22,6 @@ export async function buildDataPackage(
   origin: string,
   paths = { figures: `${origin}/figures.csv`, corrections: `${origin}/corrections.csv` },
 ) {
-  const year = new Date().getUTCFullYear();
   const [sources, release] = await Promise.all([listSourceSummaries(db), getDatasetRelease(db)]);
   return {
     profile: 'tabular-data-package',
@@ -33,6 +32,9 @@ export async function buildDataPackage(
     homepage: origin,
     version: release.version,
     created: release.loadedAt,
+    // Not a Frictionless property: the day of the release this version is, as the footer says "last updated".
+    last_updated: release.releasedOn,
+    changes: `${origin}/changes`,
     contributors: [{ title: 'Contested Figures', role: 'publisher', path: origin }],
     licenses: [
       {
@@ -42,7 +44,7 @@ export async function buildDataPackage(
         path: 'https://creativecommons.org/licenses/by/4.0/',
       },
     ],
-    citation: datasetCitation(origin, year),
+    citation: datasetCitation(origin, release),
     sources: sources.map((source) => ({
       title: source.title
         ? [source.title, source.outlet, isoAtPrecision(source.publishedOn, source.publishedPrecision)]

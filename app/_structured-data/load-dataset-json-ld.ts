@@ -1,7 +1,8 @@
 import type { Db } from '@/db/client';
 import { getDatasetRelease, getFigurePeriodSpan } from '@/db/queries/data-version';
 import { readSiteOrigin } from '@/lib/env';
-import { datasetJsonLd } from '@/lib/site/structured-data';
+import type { Metric } from '@/db/schema';
+import { datasetJsonLd, metricDatasetJsonLd } from '@/lib/site/structured-data';
 
 /** The schema.org Dataset the home and about pages carry, from the current data version. */
 export async function loadDatasetJsonLd(db: Db) {
@@ -9,7 +10,20 @@ export async function loadDatasetJsonLd(db: Db) {
   return datasetJsonLd({
     origin: readSiteOrigin(),
     version: release.version,
-    dateModified: release.loadedOn,
+    dateModified: release.releasedOn,
+    temporalCoverage: span.first && span.last ? `${span.first}/${span.last}` : undefined,
+  });
+}
+
+/** The schema.org Dataset of one metric's chart, for its page. */
+export async function loadMetricDatasetJsonLd(db: Db, metric: Metric, topicName: string) {
+  const [release, span] = await Promise.all([getDatasetRelease(db), getFigurePeriodSpan(db, metric.id)]);
+  return metricDatasetJsonLd({
+    origin: readSiteOrigin(),
+    metric,
+    topicName,
+    version: release.version,
+    dateModified: release.releasedOn,
     temporalCoverage: span.first && span.last ? `${span.first}/${span.last}` : undefined,
   });
 }

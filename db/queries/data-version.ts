@@ -1,7 +1,6 @@
-import { desc, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { dataVersions, figures } from '../schema';
-import { datasetVersion } from '@/lib/site/dataset-version';
+import { dataVersions, figures, releases } from '../schema';
 import { rebuildSpreadExtremes } from './chart-figures';
 
 /** The Postgres NOTIFY channel on which a load announces its new data version. */
@@ -17,9 +16,14 @@ export async function getDataVersion(db: Db): Promise<number> {
   return row?.id ?? 0;
 }
 
-/** The dataset as the site states it: its version (`1.<data version>.0`) and when its data was last loaded. */
+/**
+ * The dataset as the site states it: the newest release of seeds/releases.yaml (its version, and its day as "last
+ * updated"), and when the data was last loaded into this database (what the pages were computed from).
+ */
 export interface DatasetRelease {
   version: string;
+  /** YYYY-MM-DD */
+  releasedOn: string;
   /** ISO 8601 date-time, UTC */
   loadedAt: string;
   /** YYYY-MM-DD, UTC */
@@ -28,23 +32,37 @@ export interface DatasetRelease {
 
 /** The current release, read once for the footer, citations, JSON-LD, the data package and the sitemaps. */
 export async function getDatasetRelease(db: Db): Promise<DatasetRelease> {
-  const [row] = await db
-    .select({ id: dataVersions.id, loadedAt: dataVersions.loadedAt })
-    .from(dataVersions)
-    .orderBy(desc(dataVersions.id))
-    .limit(1);
-  const loadedAt = new Date(row?.loadedAt ?? 0).toISOString();
-  return { version: datasetVersion(row?.id), loadedAt, loadedOn: loadedAt.slice(0, 10) };
+  const [[release], [load]] = await Promise.all([
+    db
+      .select({ version: releases.version, releasedOn: releases.releasedOn })
+      .from(releases)
+      .orderBy(desc(releases.position))
+      .limit(1),
+    db.select({ loadedAt: dataVersions.loadedAt }).from(dataVersions).orderBy(desc(dataVersions.id)).limit(1),
+  ]);
+  const loadedAt = new Date(load?.loadedAt ?? 0).toISOString();
+  const loadedOn = loadedAt.slice(0, 10);
+  // Only a database never loaded from seeds has no release: nothing has been published from it.
+  return {
+    version: release?.version ?? '0.0.0',
+    releasedOn: release?.releasedOn ?? loadedOn,
+    loadedAt,
+    loadedOn,
+  };
 }
 
-/** The earliest start and latest end of the figures' periods: the time the dataset covers. */
-export async function getFigurePeriodSpan(db: Db): Promise<{ first: string | null; last: string | null }> {
+/** The earliest start and latest end of the figures' periods (of one metric's, given its id): the time covered. */
+export async function getFigurePeriodSpan(
+  db: Db,
+  metricId?: number,
+): Promise<{ first: string | null; last: string | null }> {
   const [row] = await db
     .select({
       first: sql<string | null>`min(period_start)::text`,
       last: sql<string | null>`max(period_end)::text`,
     })
-    .from(figures);
+    .from(figures)
+    .where(metricId === undefined ? undefined : eq(figures.metricId, metricId));
   return { first: row?.first ?? null, last: row?.last ?? null };
 }
 

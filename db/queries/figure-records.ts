@@ -29,6 +29,7 @@ export const figureRecordColumns = {
   quotePrefix: figures.quotePrefix,
   quoteSuffix: figures.quoteSuffix,
   note: figures.note,
+  addedOn: figures.addedOn,
   metric: { slug: metrics.slug, name: metrics.name, unit: metrics.unit },
   topic: { slug: topics.slug, name: topics.name },
   claimant: { slug: claimants.slug, name: claimants.name, side: claimants.side, kind: claimants.kind },

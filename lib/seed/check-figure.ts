@@ -111,11 +111,14 @@ export function prepareFigure(
   if (figure.period !== 'undated' && figure.period.start > figure.period.end) {
     problem(`period starts (${figure.period.start}) after it ends (${figure.period.end})`);
   }
+  if (figure.added === undefined) {
+    problem('added: the day the figure was published (YYYY-MM-DD) is required; it places the figure in a release');
+  }
   const offsets = locateQuote(figure, text, codePoints, problem);
   if (!figure.quote.text.includes(figure.value_text)) {
     problem(`value_text ${JSON.stringify(figure.value_text)} does not occur in the quote`);
   }
-  if (problems.length > before || offsets === null) return null;
+  if (problems.length > before || offsets === null || figure.added === undefined) return null;
   const normalised = normaliseToYear(
     figure.value,
     figure.per,
@@ -145,5 +148,6 @@ export function prepareFigure(
     quotePrefix: sliceCodePoints(codePoints, Math.max(0, offsets.start - contextLength), offsets.start),
     quoteSuffix: sliceCodePoints(codePoints, offsets.end, offsets.end + contextLength),
     note: figure.note,
+    addedOn: figure.added,
   };
 }

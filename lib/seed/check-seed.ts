@@ -4,6 +4,7 @@ import { sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
 import { prepareCrossChecks } from './check-cross-checks';
 import { prepareFigure } from './check-figure';
 import { prepareMetricRelations } from './check-metric-relations';
+import { prepareReleases } from './check-releases';
 import { whereNow } from './where-now';
 import type {
   PreparedCorrection,
@@ -202,6 +203,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
           quoteEnd: prepared.quoteEnd,
           retractedOn: figure.retracted.on,
           reason: figure.retracted.reason,
+          addedOn: prepared.addedOn,
         });
       } else {
         figures.push(prepared);
@@ -264,6 +266,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
   exclusions.push(...standInExclusions(files, figures, exclusions, retractedStandIns, 'retracted'));
   exclusions.push(...standInExclusions(files, figures, exclusions, draftFigures, 'awaiting_figure'));
   const crossChecks = prepareCrossChecks(files, new Map(figures.map((f) => [f.publicId, f])), problems);
+  const releases = prepareReleases(files.releases, files.sources, problems);
   if (problems.length > 0) throw new SeedError(problems);
 
   return {
@@ -292,6 +295,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
     crossChecks,
     corrections,
     retractions,
+    releases,
     drafts,
   };
 }

@@ -34,7 +34,9 @@ export function diffSeedFigures(before: readonly SeedFigure[], after: readonly S
   const now = new Map(after.map((f) => [f.figure.id, f]));
   const diff: SeedDiff = { added: [], corrected: [], retracted: [], problems: [] };
   for (const { figure } of after) {
-    if (isPublished(figure) && !was.has(figure.id)) diff.added.push(figure.id);
+    // One that arrives retracted puts a figure deleted before retractions existed back on the record: no reader
+    // sees new data.
+    if (isPublished(figure) && !was.has(figure.id) && !figure.retracted) diff.added.push(figure.id);
   }
   for (const [id, old] of was) {
     const current = now.get(id);
@@ -66,4 +68,39 @@ export function diffSeedFigures(before: readonly SeedFigure[], after: readonly S
     if (unrecorded.length === 0) diff.corrected.push({ id, fields: changed });
   }
   return diff;
+}
+
+interface ReleaseEntry {
+  version: string;
+  date: string;
+}
+
+/**
+ * What a change to seeds/releases.yaml must do: keep every earlier release as it was published (its version and
+ * day), and add a release whenever published figures are added, corrected or retracted, so that no two states of
+ * the data share a version.
+ */
+export function releaseProblems(
+  before: readonly ReleaseEntry[],
+  after: readonly ReleaseEntry[],
+  diff: Pick<SeedDiff, 'added' | 'corrected' | 'retracted'>,
+): string[] {
+  const problems: string[] = [];
+  const now = new Map(after.map((release) => [release.version, release.date]));
+  for (const release of before) {
+    const date = now.get(release.version);
+    if (date === undefined)
+      problems.push(`releases.yaml › release ${release.version} › was published and is gone: keep it`);
+    else if (date !== release.date)
+      problems.push(
+        `releases.yaml › release ${release.version} › was published on ${release.date} and now says ${date}: keep its day`,
+      );
+  }
+  const changed = diff.added.length + diff.corrected.length + diff.retracted.length;
+  if (changed > 0 && after.at(-1)?.version === before.at(-1)?.version) {
+    problems.push(
+      `releases.yaml › figures were added, corrected or retracted, and the newest release is still ${after.at(-1)?.version ?? 'missing'}: add a release { version, date, summary } for them`,
+    );
+  }
+  return problems;
 }

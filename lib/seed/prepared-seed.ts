@@ -53,6 +53,16 @@ export interface PreparedFigure {
   quotePrefix: string;
   quoteSuffix: string;
   note: string | null;
+  /** YYYY-MM-DD: the day it was published, which places it in a release. */
+  addedOn: string;
+}
+
+/** A release of seeds/releases.yaml; `position` keeps the file's order, oldest first. */
+export interface PreparedRelease {
+  version: string;
+  releasedOn: string;
+  summary: string;
+  position: number;
 }
 
 export interface PreparedCorrection {
@@ -76,6 +86,7 @@ export interface PreparedRetraction {
   quoteEnd: number;
   retractedOn: string;
   reason: string;
+  addedOn: string;
 }
 
 export interface PreparedExclusion {
@@ -124,6 +135,7 @@ export interface PreparedSeed {
   crossChecks: PreparedCrossCheck[];
   corrections: PreparedCorrection[];
   retractions: PreparedRetraction[];
+  releases: PreparedRelease[];
   /** Figures and exclusions still awaiting an editor's review: checked for shape only, never published. */
   drafts: PreparedDraft[];
 }

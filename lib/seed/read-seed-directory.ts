@@ -8,11 +8,13 @@ import {
   claimantSeed,
   crossCheckSeed,
   metricSeed,
+  releaseSeed,
   sourceSeed,
   topicSeed,
   type ClaimantSeed,
   type CrossCheckSeed,
   type MetricSeed,
+  type ReleaseSeed,
   type SourceSeed,
   type TopicSeed,
 } from './seed-schema';
@@ -30,6 +32,7 @@ export interface SeedFiles {
   metrics: MetricSeed[];
   sources: SourceFile[];
   crossChecks: CrossCheckSeed[];
+  releases: ReleaseSeed[];
 }
 
 type Labeller = (path: PropertyKey[], input: unknown) => { record: string; field: PropertyKey[] };
@@ -166,6 +169,7 @@ export async function readSeedDirectory(dir: string): Promise<SeedFiles> {
   const claimants = await readList(dir, 'claimants.yaml', claimantSeed, 'claimant', problems);
   const metrics = await readList(dir, 'metrics.yaml', metricSeed, 'metric', problems);
   const crossChecks = await readList(dir, 'cross-checks.yaml', crossCheckSeed, 'cross-check', problems, true);
+  const releases = await readList(dir, 'releases.yaml', releaseSeed, 'release', problems);
   const sourceFiles = (await fs.readdir(path.join(dir, 'sources')).catch(() => []))
     .filter((name) => name.endsWith('.yaml'))
     .sort();
@@ -175,5 +179,5 @@ export async function readSeedDirectory(dir: string): Promise<SeedFiles> {
     if (source) sources.push(source);
   }
   if (problems.length > 0) throw new SeedError(problems);
-  return { topics, claimants, metrics, sources, crossChecks };
+  return { topics, claimants, metrics, sources, crossChecks, releases };
 }

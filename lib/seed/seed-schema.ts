@@ -148,6 +148,8 @@ export const figureSeed = z.strictObject({
     text: z.string().min(1, 'must not be empty'),
   }),
   note: optionalText,
+  /** The day the figure was published: it joins the release of that day (seeds/releases.yaml). */
+  added: isoDate.optional(),
   corrections: z.array(correctionSeed).default([]),
   retracted: retractionSeed.nullish().transform((value) => value ?? null),
 });
@@ -174,6 +176,12 @@ export const sourceSeed = z.strictObject({
   excluded_mentions: z.array(excludedMentionSeed).default([]),
 });
 
+// Versions are plain semver: a release that only adds or corrects figures is a minor one.
+const semver = z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version MAJOR.MINOR.PATCH, like 1.3.0');
+
+/** One entry of seeds/releases.yaml: a published state of the dataset, oldest first. */
+export const releaseSeed = z.strictObject({ version: semver, date: isoDate, summary: nonEmpty });
+
 export const crossCheckSeed = z.strictObject({
   slug,
   title: nonEmpty,
@@ -199,3 +207,4 @@ export type MetricSeed = z.infer<typeof metricSeed>;
 export type SourceSeed = z.infer<typeof sourceSeed>;
 export type FigureSeed = z.infer<typeof figureSeed>;
 export type CrossCheckSeed = z.infer<typeof crossCheckSeed>;
+export type ReleaseSeed = z.infer<typeof releaseSeed>;

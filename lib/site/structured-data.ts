@@ -21,7 +21,7 @@ export function datasetJsonLd({
 }: {
   origin: string;
   version: string;
-  /** YYYY-MM-DD of the last load */
+  /** YYYY-MM-DD of the current release */
   dateModified: string;
   /** ISO 8601 interval of the figures' periods, e.g. 2021-01-01/2025-03-31 */
   temporalCoverage?: string;
@@ -49,6 +49,47 @@ export function datasetJsonLd({
         contentUrl: `${origin}/datapackage.json`,
       },
     ],
+  };
+}
+
+/**
+ * One metric's chart data as a Dataset within the whole: what it measures (`variableMeasured`, in the metric's
+ * unit), its CSV, and the release it is part of.
+ */
+export function metricDatasetJsonLd({
+  origin,
+  metric,
+  topicName,
+  version,
+  dateModified,
+  temporalCoverage,
+}: {
+  origin: string;
+  metric: { slug: string; name: string; definition: string; unit: string };
+  topicName: string;
+  version: string;
+  /** YYYY-MM-DD of the current release */
+  dateModified: string;
+  /** ISO 8601 interval of the metric's figures' periods */
+  temporalCoverage?: string;
+}): JsonLd {
+  const url = `${origin}/metrics/${metric.slug}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: `${metric.name}: every claim, side by side, with its source`,
+    description: metric.definition,
+    url,
+    keywords: [topicName, metric.name],
+    license: licence,
+    creator: publisher(origin),
+    publisher: publisher(origin),
+    version,
+    dateModified,
+    ...(temporalCoverage ? { temporalCoverage } : {}),
+    variableMeasured: { '@type': 'PropertyValue', name: metric.name, unitText: metric.unit },
+    isPartOf: { '@type': 'Dataset', name: 'Contested Figures', url: origin },
+    distribution: [{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: `${url}/data.csv` }],
   };
 }
 

@@ -99,6 +99,8 @@ describe('an accepted draft', () => {
     const accepted = figures.items.find((item) => item.get('value_text') === '2,000');
     expect(accepted?.get('claimant')).toBe('mykola-petrenko');
     accepted?.set('status', 'published');
+    // Published on the day of the fixture's newest release.
+    accepted?.set('added', '2025-06-01');
     fs.writeFileSync(sourceFile, document.toString({ lineWidth: 0 }));
     fs.appendFileSync(
       path.join(dir, 'claimants.yaml'),

@@ -68,4 +68,20 @@ describe('corrections and retractions on a production server', () => {
       `${server.baseUrl}/figures/russian-casualties-2024-ukraine-general-staff`,
     ]);
   });
+
+  it('list each under its release on /changes: the first release on or after its day', async () => {
+    const html = (await (await fetch(`${server.baseUrl}/changes`)).text()).replace(/<!-- -->/g, '');
+    const section = (version: string) =>
+      html.match(
+        new RegExp(
+          `<section[^>]*aria-labelledby="release-${version.replaceAll('.', '\\.')}"[\\s\\S]*?</section>`,
+        ),
+      )?.[0] ?? '';
+    // seeds/releases.yaml: 1.1.0 on 1 Dec 2026, 1.2.0 on 2 Dec 2026.
+    expect(section('1.1.0')).toContain('Added 1 figure and corrected 1 figure.');
+    expect(section('1.1.0')).toContain('/figures/russian-casualties-2024-ukraine-general-staff');
+    expect(section('1.2.0')).toContain('Added 5 figures and retracted 1 figure.');
+    expect(section('1.2.0')).toContain('/figures/pokrovske-mine-shafts-2024');
+    expect(section('1.0.0')).not.toContain('Corrected');
+  });
 });

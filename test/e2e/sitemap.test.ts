@@ -31,6 +31,8 @@ describe('the sitemap', () => {
       ...(await linkedPages('/sources', '/sources/')),
       ...(await linkedPages('/claimants', '/claimants/')),
       `${baseUrl}/about`,
+      `${baseUrl}/changes`,
+      `${baseUrl}/corrections`,
     ];
     expect(listed).toEqual(expect.arrayContaining(expected));
     expect(new Set(listed).size).toBe(listed.length);

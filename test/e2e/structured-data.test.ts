@@ -1,7 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
+import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
 import { expandJsonLd, typesIn } from '../support/expand-json-ld';
 
 const baseUrl = inject('baseUrl');
+const seeds = await readSeedDirectory('seeds');
+const newest = seeds.releases.at(-1)!;
 const schema = (type: string) => `https://schema.org/${type}`;
 
 async function jsonLdOf(path: string): Promise<unknown[]> {
@@ -42,9 +45,26 @@ describe('machine-readable pages (schema.org JSON-LD, expanded by a JSON-LD proc
     expect(typesIn(expanded)).toContain(schema('DataDownload'));
     expect(dataset).toMatchObject({
       license: 'https://creativecommons.org/licenses/by/4.0/',
-      version: expect.stringMatching(/^1\.\d+\.0$/),
-      dateModified: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+      version: newest.version,
+      dateModified: newest.date,
       temporalCoverage: expect.stringMatching(/^\d{4}-\d\d-\d\d\/\d{4}-\d\d-\d\d$/),
+    });
+  });
+
+  it('a metric page describes its chart’s data as a Dataset: what it measures, in which unit, and its CSV', async () => {
+    const metric = seeds.metrics[0]!;
+    const [dataset] = await jsonLdOf(`/metrics/${metric.slug}`);
+    const expanded = await expandJsonLd(dataset);
+    expect(expanded[0]!['@type']).toEqual([schema('Dataset')]);
+    expect(typesIn(expanded)).toEqual(
+      expect.arrayContaining([schema('PropertyValue'), schema('DataDownload')]),
+    );
+    expect(dataset).toMatchObject({
+      url: `${baseUrl}/metrics/${metric.slug}`,
+      version: newest.version,
+      variableMeasured: { name: metric.name, unitText: metric.unit },
+      distribution: [{ contentUrl: `${baseUrl}/metrics/${metric.slug}/data.csv` }],
+      isPartOf: { '@type': 'Dataset', url: baseUrl },
     });
   });
 });

@@ -40,6 +40,7 @@ export function figureTable(
     quotePrefix: '',
     quoteSuffix: '',
     note: null,
+    addedOn: '2025-04-01',
     metric: { slug: 'sample-metric', name: 'Sample metric', unit },
     topic: { slug: 'sample', name: 'Sample' },
     claimant: { slug: who.toLowerCase().replace(/\W+/g, '-'), name: who, side, kind: 'government' },

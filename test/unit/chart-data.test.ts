@@ -42,6 +42,7 @@ function figure(publicId: string, overrides: RecordOverrides = {}): FigureRecord
     quotePrefix: '',
     quoteSuffix: '',
     note: null,
+    addedOn: '2025-04-01',
     ...fields,
     metric: { slug: 'drone-output', name: 'Ukrainian drone output', unit: 'drones' },
     topic: { slug: 'arms-production', name: 'Arms production' },

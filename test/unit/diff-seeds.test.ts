@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSeedFigures, type SeedFigure } from '@/lib/seed/diff-seeds';
+import { diffSeedFigures, releaseProblems, type SeedFigure } from '@/lib/seed/diff-seeds';
 import type { FigureSeed } from '@/lib/seed/seed-schema';
 
 function figure(id: string, fields: Partial<FigureSeed> = {}): SeedFigure {
@@ -81,5 +81,32 @@ describe('the seed guard', () => {
   it('lets a draft change or go freely', () => {
     const draft = figure('draft', { status: 'draft' });
     expect(diffSeedFigures([draft], []).problems).toEqual([]);
+  });
+});
+
+describe('releaseProblems', () => {
+  const before = [
+    { version: '1.0.0', date: '2026-11-22' },
+    { version: '1.1.0', date: '2026-12-01' },
+  ];
+  const nothing = { added: [], corrected: [], retracted: [] };
+
+  it('asks for a new release when published figures are added, corrected or retracted', () => {
+    const added = { ...nothing, added: ['new-figure'] };
+    expect(releaseProblems(before, before, added)).toEqual([
+      'releases.yaml › figures were added, corrected or retracted, and the newest release is still 1.1.0: add a release { version, date, summary } for them',
+    ]);
+    expect(releaseProblems(before, [...before, { version: '1.2.0', date: '2026-12-07' }], added)).toEqual([]);
+    expect(releaseProblems(before, before, nothing)).toEqual([]);
+  });
+
+  it('keeps every published release as it was', () => {
+    expect(
+      releaseProblems(before, [{ version: '1.1.0', date: '2026-12-02' }], { ...nothing, retracted: ['x'] }),
+    ).toEqual([
+      'releases.yaml › release 1.0.0 › was published and is gone: keep it',
+      'releases.yaml › release 1.1.0 › was published on 2026-12-01 and now says 2026-12-02: keep its day',
+      'releases.yaml › figures were added, corrected or retracted, and the newest release is still 1.1.0: add a release { version, date, summary } for them',
+    ]);
   });
 });

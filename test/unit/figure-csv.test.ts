@@ -37,6 +37,7 @@ const plain: FigureRecord = {
   quotePrefix: '',
   quoteSuffix: '',
   note: null,
+  addedOn: '2025-04-01',
   metric: { slug: 'us-aid-sent', name: 'US aid sent to Ukraine', unit: 'USD' },
   topic: { slug: 'aid-and-finance', name: 'Aid & finance' },
   claimant: { slug: 'kiel-institute', name: 'Kiel Institute', side: 'independent', kind: 'think_tank' },

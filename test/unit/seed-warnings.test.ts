@@ -116,6 +116,7 @@ describe('seed warnings', () => {
     ],
     sources,
     crossChecks: [],
+    releases: [],
   });
 
   it('name every metric, claimant, topic and article that nothing uses', () => {

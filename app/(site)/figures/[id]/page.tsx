@@ -10,6 +10,7 @@ import { RetractedFigure } from '@/components/RetractedFigure';
 import { SideLabel } from '@/components/SideLabel';
 import { getMetricBySlug } from '@/db/queries/catalogue';
 import { getRetractedFigure, listCorrectionsOfFigure } from '@/db/queries/corrections';
+import { listReleases } from '@/db/queries/releases';
 import { listSpreadFigures } from '@/db/queries/chart-figures';
 import { getDatasetRelease } from '@/db/queries/data-version';
 import { getFigureRecord, listFirstFigureRecords } from '@/db/queries/figure-records';
@@ -18,6 +19,7 @@ import { requestDb } from '@/db/request-database';
 import { declaredStatusName } from '@/lib/http/declared-status.mjs';
 import { computeSpread } from '@/lib/charts/compute-spread';
 import { describeCorrection, describeRetraction } from '@/lib/corrections/describe-correction';
+import { releaseOfDay, releaseWindows } from '@/lib/releases/release-of-day';
 import { readSiteOrigin } from '@/lib/env';
 import { citeFigure, outletNotNamed } from '@/lib/figures/cite-figure';
 import { describeStatedBound } from '@/lib/figures/describe-stated-bound';
@@ -83,12 +85,14 @@ export default async function FigurePage({ params }: Props) {
   const corrections = await listCorrectionsOfFigure(db, record.id);
   const sameMetricView = { metric: [record.metric.slug] };
   const origin = readSiteOrigin();
-  const [source, sameMetric, metric] = await Promise.all([
+  const [source, sameMetric, metric, releases] = await Promise.all([
     getSourceBySlug(db, record.source.slug),
     // One row more than the table shows, in case this figure is among them.
     listFirstFigureRecords(db, figureFilters(sameMetricView), figureTablePageSize + 1),
     getMetricBySlug(db, record.metric.slug),
+    listReleases(db),
   ]);
+  const addedIn = releaseOfDay(releaseWindows(releases), record.addedOn);
   const spreadCandidates = metric
     ? ((await listSpreadFigures(db, [metric.metric.id])).get(metric.metric.id) ?? [])
     : [];
@@ -158,6 +162,16 @@ export default async function FigurePage({ params }: Props) {
         <dd>{figureKindLabel[record.kind]}</dd>
         <dt>How it was stated</dt>
         <dd>{describeStatedBound(record)}</dd>
+        <dt>In this dataset since</dt>
+        <dd>
+          <time dateTime={record.addedOn}>{formatPublished(record.addedOn, 'day')}</time>
+          {addedIn && (
+            <>
+              {' '}
+              (<Link href={`/changes#release-${addedIn}`}>version {addedIn}</Link>)
+            </>
+          )}
+        </dd>
         {record.note && (
           <>
             <dt>Note</dt>

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { loadMetricDatasetJsonLd } from '@/app/_structured-data/load-dataset-json-ld';
 import { MetricChart } from '@/components/charts/MetricChart';
 import { NumberCard } from '@/components/charts/NumberCard';
 import { CrossCheckList } from '@/components/CrossCheckList';
 import { FigureTable } from '@/components/FigureTable';
+import { JsonLd } from '@/components/JsonLd';
 import { MoreFiguresLink } from '@/components/MoreFiguresLink';
 import { OneSideNote } from '@/components/OneSideNote';
 import { RelatedFigures } from '@/components/RelatedFigures';
@@ -48,14 +50,16 @@ export default async function MetricPage({ params }: Props) {
   if (!found) notFound();
   const { metric, topic } = found;
   const tableView = { metric: [metric.slug] };
-  const [comparisonFacts, crossChecks, chartFigures, table, claimantsOfMetric, related] = await Promise.all([
-    listMetricComparisonFacts(db, metric.id),
-    listCrossChecksForMetric(db, metric.id),
-    getMetricChartFigures(db, metric),
-    listFirstFigureRecords(db, figureFilters(tableView), figureTablePageSize),
-    listClaimantsOfMetric(db, metric.id),
-    listRelatedMetrics(db, metric.id),
-  ]);
+  const [comparisonFacts, crossChecks, chartFigures, table, claimantsOfMetric, related, jsonLd] =
+    await Promise.all([
+      listMetricComparisonFacts(db, metric.id),
+      listCrossChecksForMetric(db, metric.id),
+      getMetricChartFigures(db, metric),
+      listFirstFigureRecords(db, figureFilters(tableView), figureTablePageSize),
+      listClaimantsOfMetric(db, metric.id),
+      listRelatedMetrics(db, metric.id),
+      loadMetricDatasetJsonLd(db, metric, topic.name),
+    ]);
   const oneSide = describeOneSide(claimantsOfMetric);
   const { card, chart, spread, sourceLine: source } = shapeChartFigures(chartFigures, metric);
   const differences = describeDifferences(comparisonFacts);
@@ -64,6 +68,7 @@ export default async function MetricPage({ params }: Props) {
       <p className="breadcrumbs">
         <Link href="/">Home</Link> › <Link href={`/topics/${topic.slug}`}>{topic.name}</Link> › Metric
       </p>
+      <JsonLd data={jsonLd} />
       <h1>{metric.name}</h1>
       <p className="lede">{metric.definition}</p>
       <p className="muted small">
