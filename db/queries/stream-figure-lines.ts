@@ -1,30 +1,33 @@
-import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { FigureFilters } from '@/lib/figures/figure-filters';
+import type { ExportLine } from './figure-export-lines';
 import type { Database, Db } from '../client';
 import { claimants, figures, metrics, sources, topics } from '../schema';
 import { filterConditions } from './figure-records';
 
 const dialect = new PgDialect({ casing: 'snake_case' });
 
-function selectLines(db: Db, line: SQL, filters: FigureFilters, afterId?: number) {
+function selectLines(db: Db, { line, joins }: ExportLine, filters: FigureFilters, afterId?: number) {
   const conditions = filterConditions(filters);
   if (afterId !== undefined) conditions.push(gt(figures.id, afterId));
-  return db
+  // The filters read the metric, topic, claimant and source tables; the line reads its joined cells.
+  let query = db
     .select({ id: figures.id, line: sql<string>`${line}`.as('line') })
     .from(figures)
     .innerJoin(metrics, eq(figures.metricId, metrics.id))
     .innerJoin(topics, eq(metrics.topicId, topics.id))
     .innerJoin(claimants, eq(figures.claimantId, claimants.id))
     .innerJoin(sources, eq(figures.sourceId, sources.id))
-    .where(and(...conditions))
-    .orderBy(asc(figures.id));
+    .$dynamic();
+  for (const join of joins) query = query.innerJoin(join.table, join.on);
+  return query.where(and(...conditions)).orderBy(asc(figures.id));
 }
 
 /** Keyset batches, each one string the database joined from its lines: PGlite, and PostgreSQL when COPY is busy. */
 async function* batchLines(
   db: Db,
-  line: SQL,
+  line: ExportLine,
   filters: FigureFilters,
   batchSize: number,
 ): AsyncGenerator<Uint8Array> {
@@ -52,7 +55,7 @@ async function* batchLines(
  */
 export function streamFigureLines(
   database: Database,
-  line: SQL,
+  line: ExportLine,
   filters: FigureFilters,
   batchSize = 5000,
 ): AsyncGenerator<Uint8Array> {

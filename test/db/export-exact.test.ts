@@ -18,7 +18,8 @@ let database: Database;
 let records: FigureRecord[];
 
 // The database writes the exported cells; the JS formatters in lib/ state the rules. Awkward text and doubles
-// whose text differs between JS and Postgres (1e+21, 1.5e-07) must come out the same from both.
+// whose text differs between JS and Postgres (1e+21, 1.5e-07, and either side of where Postgres starts writing an
+// exponent: 1e15, 999999999999999, 0.0001) must come out the same from both.
 beforeAll(async () => {
   database = await openTestDatabase();
   await loadSeedDirectory(database.db, fixtureSeedDir);
@@ -30,13 +31,16 @@ beforeAll(async () => {
   await database.db.execute(sql`
     update sources set title = E'-Sample\r\nDispatch', outlet = 'Outlet, The'`);
   await database.db.execute(sql`
-    update figures set value = 1e21, value_low = '-0'::float8 where public_id = 'us-aid-sent-kiel'`);
+    update figures set value = 1e21, value_low = '-0'::float8, normalised_value = 1e15, normalised_unit = 'USD',
+      normalised_per = 'year' where public_id = 'us-aid-sent-kiel'`);
   await database.db.execute(sql`
-    update figures set value = 1.5e-7, value_low = 1.5e-7, normalised_value = 100::float8 / 3,
+    update figures set value = 1.5e-7, value_low = 1.5e-7, value_high = 999999999999999,
+      normalised_value = 100::float8 / 3,
       quote = E'=SUM(A1)\nnext, "line"', quote_end = quote_start + char_length(E'=SUM(A1)\nnext, "line"')
     where public_id = 'drones-per-day-minister'`);
   await database.db.execute(sql`
-    update figures set value = 0.1::float8 + 0.2::float8, value_high = 0.5, normalised_value = 755000000,
+    update figures set value = 0.1::float8 + 0.2::float8, value_low = 0.0001, value_high = 0.5,
+      normalised_value = 755000000,
       note = E'a "note"\twith \\ and \u0001 in it'
     where public_id = 'drones-per-day-target-minister'`);
   useDatabase(database);
@@ -53,6 +57,7 @@ describe('the exported bytes', () => {
       records.map((record) => figureCsvRow(record, 'https://figures.example.org')).join('');
     expect(expected).toContain('1000000000000000000000,');
     expect(expected).toContain('0.00000015,');
+    for (const plain of [',1000000000000000,', ',999999999999999,', ',0.0001,']) expect(expected).toContain(plain);
     expect(await response.text()).toBe(expected);
   });
 

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvRow, csvTextCell } from '@/lib/csv/csv-cell';
+import { formulaCellFirstCharacter, formulaCellPattern, needsFormulaGuard } from '@/lib/csv/formula-guard';
 import { formatPlainNumber } from '@/lib/format/format-number';
 
 // What a spreadsheet may skip before it reads "=", and the characters that start a formula (OWASP, plus the
@@ -75,4 +76,43 @@ describe('text cells of a figures CSV', () => {
       );
     }
   }, 60_000);
+});
+
+const firstCharacter = new RegExp(formulaCellFirstCharacter);
+
+describe('the formula guard’s first-character test', () => {
+  it('lets through every cell the whole pattern guards, so a writer may skip the pattern when it fails', () => {
+    const risky = fc.constantFrom(
+      ' ',
+      '\t',
+      '\u00a0',
+      '\u200b',
+      '\ufeff',
+      '=',
+      '+',
+      '-',
+      '@',
+      '|',
+      '＝',
+      '﹦',
+      '−',
+      '\r',
+    );
+    const text = fc
+      .tuple(fc.array(risky, { maxLength: 4 }), fc.string())
+      .map(([head, tail]) => head.join('') + tail);
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (cell) => {
+        if (needsFormulaGuard(cell)) expect(firstCharacter.test(cell)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rejects ordinary first characters outright', () => {
+    for (const cell of ['Kiel Institute', '“three”', '1,500', 'US$20 billion', 'ＡＢＣ']) {
+      expect(firstCharacter.test(cell)).toBe(false);
+      expect(new RegExp(formulaCellPattern).test(cell)).toBe(false);
+    }
+  });
 });
