@@ -56,13 +56,10 @@ export function readSiteOrigin(source: NodeJS.ProcessEnv = process.env): string 
   return parsed.data.SITE_URL ? new URL(parsed.data.SITE_URL).origin : `http://localhost:${parsed.data.PORT}`;
 }
 
-const editorSchema = z.object({
-  EDITOR: z.enum(['0', '1'], { error: 'EDITOR must be 1 (the review screen at /edit) or 0' }).default('0'),
-});
-
-/** Whether the review screen at /edit is on: only with EDITOR=1, on a server that listens on localhost. */
+/**
+ * Whether the review screen at /edit is on: only when EDITOR is exactly 1. EDITOR is also the shell's usual name for
+ * one's text editor (EDITOR=vim), so any other value leaves the screen off rather than stopping the process.
+ */
 export function readEditorEnabled(source: NodeJS.ProcessEnv = process.env): boolean {
-  const parsed = editorSchema.safeParse(presentOnly(source, ['EDITOR']));
-  if (!parsed.success) throw invalidEnvironment(parsed.error);
-  return parsed.data.EDITOR === '1';
+  return source.EDITOR === '1';
 }

@@ -36,11 +36,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a port number, not "${options.port}"`);
   process.exit(2);
 }
-// EDITOR=1 turns on the review screen at /edit, which writes the seed files: it is served on this machine only.
-if (!['', '0', '1'].includes(process.env.EDITOR ?? '')) {
-  console.error(`EDITOR must be 1 (the review screen at /edit) or 0, not "${process.env.EDITOR}"`);
-  process.exit(2);
-}
+// EDITOR=1 turns on the review screen at /edit, which writes the seed files: it is served on this machine only. Any
+// other value (EDITOR is also the shell's name for one's text editor) leaves it off, as lib/env.ts reads it.
 const editor = process.env.EDITOR === '1';
 const loopback = ['127.0.0.1', 'localhost', '::1'];
 if (editor && options.hostname !== undefined && !loopback.includes(options.hostname)) {
