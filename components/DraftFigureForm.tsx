@@ -1,6 +1,7 @@
 import { boundKind, figureKind, ratePer } from '@/db/schema';
 import type { PickerOption } from '@/lib/editing/near-duplicates';
 import { rejectionReasons, type EditableField } from '@/lib/editing/review-form';
+import { NewEntryForm } from './NewEntryForm';
 import { SlugPicker } from './SlugPicker';
 
 export interface DraftFigureView {
@@ -9,6 +10,17 @@ export interface DraftFigureView {
   quote: string;
   /** The form's starting values, as text, by field name (and `undated`: "on" when the period is undated). */
   values: Record<string, string>;
+  /** The claimant and metric the file names for it that the seed does not have yet, to be proposed. */
+  newClaimant: string | null;
+  newMetric: string | null;
+  unit: string;
+}
+
+/** A form for a new claimant or metric that came back with errors: what was typed and what was wrong. */
+export interface RejectedEntry {
+  intent: string;
+  values: Record<string, string>;
+  errors: Record<string, string>;
 }
 
 type FieldProblems = Partial<Record<EditableField | 'general' | 'reason', string[]>>;
@@ -97,12 +109,16 @@ export function DraftFigureForm({
   problems,
   claimants,
   metrics,
+  topics,
+  rejectedEntry,
 }: {
   draft: DraftFigureView;
   action: string;
   problems: FieldProblems;
   claimants: readonly PickerOption[];
   metrics: readonly PickerOption[];
+  topics: readonly PickerOption[];
+  rejectedEntry: RejectedEntry | null;
 }) {
   const { id, values } = draft;
   const common = { figure: id, values, problems };
@@ -167,6 +183,24 @@ export function DraftFigureForm({
           </button>
         </div>
       </form>
+      {(['claimants', 'metrics'] as const).map((list) => {
+        const slug = list === 'claimants' ? draft.newClaimant : draft.newMetric;
+        if (!slug) return null;
+        const back = rejectedEntry?.intent === (list === 'claimants' ? 'add-claimant' : 'add-metric');
+        return (
+          <NewEntryForm
+            key={list}
+            list={list}
+            figure={id}
+            slug={slug}
+            action={action}
+            unit={draft.unit}
+            topics={topics}
+            values={back ? (rejectedEntry?.values ?? {}) : {}}
+            errors={back ? (rejectedEntry?.errors ?? {}) : {}}
+          />
+        );
+      })}
       <form method="post" action={action} className="reject-form">
         <input type="hidden" name="figure" value={id} />
         <input type="hidden" name="intent" value="reject" />

@@ -221,6 +221,41 @@ describe('the review screen, with EDITOR=1', () => {
       .filter({ hasText: `Not accepted: ${ids.projection}` })
       .waitFor();
     expect(await figureIn(ids.projection)).toMatchObject({ status: 'draft', value: 4000 });
+
+    // Its claimant is new: proposed from the screen, as article:add suggests, and checked by the seed's schema.
+    const addClaimant = () =>
+      card().locator('details.new-entry', { hasText: 'Add olena-marchuk to claimants.yaml' });
+    await addClaimant().locator('summary').click();
+    expect(await addClaimant().getByLabel('Name').inputValue()).toBe('Olena Marchuk');
+    await addClaimant().getByLabel('Side').selectOption('ukraine');
+    await addClaimant().getByLabel('Description').fill('Runs a drone workshop in Dnipro.');
+    await addClaimant().getByRole('button', { name: 'Add to claimants.yaml' }).click();
+    await page.getByRole('status').filter({ hasText: 'Nothing was written' }).waitFor();
+    expect(await addClaimant().locator('.field-problems').textContent()).toMatch(/kind|option/i);
+    expect(await addClaimant().getByLabel('Description').inputValue()).toBe(
+      'Runs a drone workshop in Dnipro.',
+    );
+    expect(await fs.readFile(path.join(seedDir, 'claimants.yaml'), 'utf8')).not.toContain('olena-marchuk');
+    await addClaimant().getByLabel('Kind').selectOption('person');
+    await addClaimant().getByRole('button', { name: 'Add to claimants.yaml' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added olena-marchuk to claimants.yaml' }).waitFor();
+    expect(YAML.parse(await fs.readFile(path.join(seedDir, 'claimants.yaml'), 'utf8'))).toContainEqual({
+      slug: 'olena-marchuk',
+      name: 'Olena Marchuk',
+      kind: 'person',
+      side: 'ukraine',
+      description: 'Runs a drone workshop in Dnipro.',
+    });
+    expect(await card().getByLabel('Claimant').getAttribute('aria-invalid')).toBeNull();
+    expect(await addClaimant().count()).toBe(0);
+
+    await card().getByLabel('Value').fill('3,000');
+    await card().getByRole('button', { name: 'Accept' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Accepted ${ids.projection}` })
+      .waitFor();
+    expect(await figureIn(ids.projection)).toMatchObject({ claimant: 'olena-marchuk', value: 3000 });
   });
 
   it('rejects a draft into an exclusion with its reason', async () => {
@@ -258,6 +293,7 @@ describe('the review screen, with EDITOR=1', () => {
 
     expect((await fetch(`${editor.baseUrl}/figures/${ids.aid}`)).status).toBe(404);
     expect((await fetch(`${editor.baseUrl}/figures/${ids.range}`)).status).toBe(404);
+    expect((await fetch(`${editor.baseUrl}/figures/${ids.projection}`)).status).toBe(404);
     expect(await (await fetch(`${editor.baseUrl}/metrics/us-aid-sent`)).text()).not.toContain('124');
   });
 
@@ -270,7 +306,7 @@ describe('the review screen, with EDITOR=1', () => {
         headers,
         redirect: 'manual',
       });
-    const reject = { intent: 'reject', figure: ids.projection, reason: 'vague' };
+    const reject = { intent: 'reject', figure: `${slug}-12-266`, reason: 'vague' };
     expect((await post(reject, { origin: 'https://elsewhere.example' })).status).toBe(403);
     expect((await post({ intent: 'publish-everything' })).status).toBe(400);
     expect((await post({ ...reject, figure: 'no-such-draft' })).status).toBe(400);
@@ -295,6 +331,7 @@ describe('the review screen, with EDITOR=1', () => {
     expect(await page.locator(`a[href="/figures/${ids.aid}"]`).count()).toBeGreaterThan(0);
     await page.goto(`${editor.baseUrl}/metrics/drone-output`);
     expect(await page.locator(`a[href="/figures/${ids.range}"]`).count()).toBeGreaterThan(0);
-    expect((await fetch(`${editor.baseUrl}/figures/${ids.projection}`)).status).toBe(404);
+    await page.goto(`${editor.baseUrl}/figures/${ids.projection}`);
+    expect(await page.locator('main').textContent()).toContain('Olena Marchuk');
   });
 });

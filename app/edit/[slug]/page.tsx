@@ -71,6 +71,14 @@ function Notice({ query }: { query: Record<string, string | undefined> }) {
       return <p>Saved {figure} to the seed file and checked it again. It is still a draft.</p>;
     case 'rejected':
       return <p>Rejected {figure}: its mention is now an exclusion with your reason.</p>;
+    case 'added-claimants':
+    case 'added-metrics':
+      return (
+        <p>
+          Added {query.entry} to {query.done === 'added-claimants' ? 'claimants' : 'metrics'}.yaml. Describe
+          it fully there before publishing.
+        </p>
+      );
     case 'exclusion-accepted':
       return <p>Accepted the exclusion at {query.start}.</p>;
     case 'invalid':
@@ -121,12 +129,18 @@ export default async function ReviewPage({ params, searchParams }: Props) {
     const span = Number.isInteger(quoteStart)
       ? locateValueSpan(quote, quoteStart, text(figure.value_text))
       : undefined;
-    const values = rejected?.figure === id ? rejected.values : formValues(figure);
+    const stored = formValues(figure);
+    const values = rejected?.figure === id ? { ...stored, ...rejected.values } : stored;
+    const known = (options: readonly { slug: string }[], slug: string) =>
+      slug === '' || options.some((option) => option.slug === slug);
     return {
       id,
       valueText: text(figure.value_text),
       quote,
       values,
+      newClaimant: known(review.claimants, stored.claimant ?? '') ? null : (stored.claimant ?? null),
+      newMetric: known(review.metrics, stored.metric ?? '') ? null : (stored.metric ?? null),
+      unit: stored.unit ?? '',
       start: span?.start ?? null,
       end: span?.end ?? null,
     };
@@ -214,11 +228,19 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               action={action}
               claimants={review.claimants}
               metrics={review.metrics}
+              topics={review.topics}
+              rejectedEntry={
+                rejected?.figure === view.id && /^add-/.test(rejected.values.intent ?? '')
+                  ? { intent: rejected.values.intent ?? '', values: rejected.values, errors: rejected.errors }
+                  : null
+              }
               problems={{
                 ...problemsByField(review.draftProblems.get(view.id) ?? []),
                 ...(rejected?.figure === view.id
                   ? Object.fromEntries(
-                      Object.entries(rejected.errors).map(([field, error]) => [field, [error]]),
+                      Object.entries(rejected.errors)
+                        .filter(([field]) => !field.startsWith('new_'))
+                        .map(([field, error]) => [field, [error]]),
                     )
                   : {}),
               }}

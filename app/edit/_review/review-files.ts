@@ -59,6 +59,7 @@ export interface ReviewState {
   documentText: string | null;
   claimants: PickerOption[];
   metrics: (PickerOption & { unit: string })[];
+  topics: PickerOption[];
   /** Every problem the seed check finds in this file, and how many it finds elsewhere. */
   problems: SeedProblem[];
   problemsElsewhere: number;
@@ -147,6 +148,7 @@ export async function readReview(slug: string, seedDir = seedDirectory()): Promi
     ...option(item),
     unit: String(item.unit ?? ''),
   }));
+  const topics = (await readOptions(seedDir, 'topics.yaml')).map(option);
   const checked = await checkDirectory(seedDir);
   const draftProblems = new Map<string, string[]>();
   const here = checked.problems.filter((problem) => problem.file === found.file);
@@ -169,14 +171,20 @@ export async function readReview(slug: string, seedDir = seedDirectory()): Promi
     documentText,
     claimants,
     metrics,
+    topics,
     problems: here,
     problemsElsewhere: checked.problems.length - here.length,
     draftProblems,
   };
 }
 
-/** Replaces a source file whole: written beside it and renamed over it, so a reader never sees half a file. */
-export async function writeSourceFile(file: string, text: string, seedDir = seedDirectory()): Promise<void> {
+/** A seed file's text (claimants.yaml, sources/…), relative to the seed directory. */
+export async function readSeedFile(file: string, seedDir = seedDirectory()): Promise<string> {
+  return fs.readFile(path.join(seedDir, file), 'utf8');
+}
+
+/** Replaces a seed file whole: written beside it and renamed over it, so a reader never sees half a file. */
+export async function writeSeedFile(file: string, text: string, seedDir = seedDirectory()): Promise<void> {
   const target = path.join(seedDir, file);
   const temporary = `${target}.${process.pid}.editing`;
   await fs.writeFile(temporary, text);

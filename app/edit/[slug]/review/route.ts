@@ -7,7 +7,8 @@ import {
   editDraftFigure,
 } from '@/lib/editing/apply-review';
 import { parseReviewForm, type ReviewAction } from '@/lib/editing/review-form';
-import { readReview, writeSourceFile } from '../../_review/review-files';
+import { appendEntry, EntryExistsError, parseNewEntry } from '@/lib/editing/add-entry';
+import { readReview, readSeedFile, writeSeedFile } from '../../_review/review-files';
 
 export const dynamic = 'force-dynamic';
 
@@ -50,6 +51,31 @@ async function readForm(request: Request): Promise<Record<string, string> | null
   }
 }
 
+function rejectedForm(figure: string, errors: Record<string, string>, values: Record<string, string>) {
+  return Buffer.from(JSON.stringify({ figure, errors, values })).toString('base64url');
+}
+
+/** A claimant or metric a draft names, proposed by the editor and added to claimants.yaml or metrics.yaml. */
+async function addEntry(slug: string, list: 'claimants' | 'metrics', form: Record<string, string>) {
+  const figure = form.figure ?? '';
+  const parsed = parseNewEntry(list, form);
+  if (!parsed.ok)
+    return backTo(
+      slug,
+      { done: 'invalid', figure, bad: rejectedForm(figure, parsed.errors, parsed.values) },
+      `draft-${figure}`,
+    );
+  const file = `${list}.yaml`;
+  try {
+    await writeSeedFile(file, appendEntry(await readSeedFile(file), parsed.added));
+  } catch (error) {
+    if (error instanceof EntryExistsError)
+      return plain(400, `${error.message} (${file}): reload the review screen.`);
+    throw error;
+  }
+  return backTo(slug, { done: `added-${list}`, figure, entry: parsed.added.entry.slug }, `draft-${figure}`);
+}
+
 function anchorOf(action: ReviewAction): string {
   return action.intent === 'accept-exclusion' ? `exclusion-${action.start}` : `draft-${action.figure}`;
 }
@@ -63,20 +89,20 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   if (!review) return notFound();
   const form = await readForm(request);
   if (!form) return plain(400, 'Send the review form as a form (application/x-www-form-urlencoded).');
+  if (form.intent === 'add-claimant') return addEntry(slug, 'claimants', form);
+  if (form.intent === 'add-metric') return addEntry(slug, 'metrics', form);
   const parsed = parseReviewForm(form);
   if (!parsed.ok && parsed.request) return plain(400, parsed.message);
   if (!parsed.ok) {
     const figure = form.figure ?? '';
-    const bad = Buffer.from(
-      JSON.stringify({ figure, errors: parsed.errors, values: parsed.values }),
-    ).toString('base64url');
+    const bad = rejectedForm(figure, parsed.errors, parsed.values);
     return backTo(slug, { done: 'invalid', figure, bad }, `draft-${figure}`);
   }
   const action = parsed.action;
   if (review.documentText === null) return plain(400, `The archived text of ${review.file} cannot be read.`);
   try {
     if (action.intent !== 'accept') {
-      await writeSourceFile(review.file, applyReview(review.yamlText, action, review.documentText));
+      await writeSeedFile(review.file, applyReview(review.yamlText, action, review.documentText));
       const done = { save: 'saved', reject: 'rejected', 'accept-exclusion': 'exclusion-accepted' }[
         action.intent
       ];
@@ -86,14 +112,14 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
     }
     // The edits are saved first; the draft is published only if the loader would take it as it now stands.
     const saved = editDraftFigure(review.yamlText, action.figure, action.edit);
-    await writeSourceFile(review.file, saved);
+    await writeSeedFile(review.file, saved);
     const checked = await readReview(slug);
     if ((checked?.draftProblems.get(action.figure) ?? []).length > 0)
       return backTo(slug, { done: 'not-accepted', figure: action.figure }, anchorOf(action));
-    await writeSourceFile(review.file, acceptDraftFigure(saved, action.figure));
+    await writeSeedFile(review.file, acceptDraftFigure(saved, action.figure));
     const after = await readReview(slug);
     if (after?.problems.some((problem) => problem.record === `figure ${action.figure}`)) {
-      await writeSourceFile(review.file, saved);
+      await writeSeedFile(review.file, saved);
       return backTo(slug, { done: 'not-accepted', figure: action.figure }, anchorOf(action));
     }
     return backTo(
