@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -306,10 +307,32 @@ describe('the review screen, with EDITOR=1', () => {
         headers,
         redirect: 'manual',
       });
-    const reject = { intent: 'reject', figure: `${slug}-12-266`, reason: 'vague' };
-    expect((await post(reject, { origin: 'https://elsewhere.example' })).status).toBe(403);
+    const rejection = { intent: 'reject', figure: `${slug}-12-266`, reason: 'vague' };
+    expect((await post(rejection, { origin: 'https://elsewhere.example' })).status).toBe(403);
+    // A page that points its own name at this machine sends that name as the Host.
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const body = new URLSearchParams(rejection).toString();
+      const sent = http.request(
+        `${editor.baseUrl}/edit/${slug}/review`,
+        {
+          method: 'POST',
+          headers: {
+            host: 'rebound.example',
+            origin: 'http://rebound.example',
+            'content-type': 'application/x-www-form-urlencoded',
+          },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      sent.on('error', reject);
+      sent.end(body);
+    });
+    expect(rebound).toBe(403);
     expect((await post({ intent: 'publish-everything' })).status).toBe(400);
-    expect((await post({ ...reject, figure: 'no-such-draft' })).status).toBe(400);
+    expect((await post({ ...rejection, figure: 'no-such-draft' })).status).toBe(400);
     expect((await fetch(`${editor.baseUrl}/edit/no-such-article`)).status).toBe(404);
     expect(await fs.readFile(path.join(seedDir, sourceFile), 'utf8')).toBe(before);
   });

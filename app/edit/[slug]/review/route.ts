@@ -6,6 +6,7 @@ import {
   DraftNotFoundError,
   editDraftFigure,
 } from '@/lib/editing/apply-review';
+import { isLocalRequest } from '@/lib/editing/local-request';
 import { parseReviewForm, type ReviewAction } from '@/lib/editing/review-form';
 import { appendEntry, EntryExistsError, parseNewEntry } from '@/lib/editing/add-entry';
 import { readReview, readSeedFile, writeSeedFile } from '../../_review/review-files';
@@ -27,17 +28,6 @@ const notFound = () => plain(404, 'Not found');
 function backTo(slug: string, query: Record<string, string>, anchor: string): Response {
   const location = `/edit/${encodeURIComponent(slug)}?${new URLSearchParams(query)}#${anchor}`;
   return new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });
-}
-
-/** A form posted from another site (a page the editor has open elsewhere) is refused. */
-function fromAnotherSite(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (origin === null) return false;
-  try {
-    return new URL(origin).host !== request.headers.get('host');
-  } catch {
-    return true;
-  }
 }
 
 async function readForm(request: Request): Promise<Record<string, string> | null> {
@@ -82,8 +72,8 @@ function anchorOf(action: ReviewAction): string {
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   if (!readEditorEnabled()) return notFound();
-  if (fromAnotherSite(request))
-    return plain(403, 'This form may only be sent from the review screen itself.');
+  if (!isLocalRequest(request.headers.get('host'), request.headers.get('origin')))
+    return plain(403, 'This form may only be sent from the review screen itself, on this machine.');
   const { slug } = await params;
   const review = await readReview(slug);
   if (!review) return notFound();
