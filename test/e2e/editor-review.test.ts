@@ -133,6 +133,20 @@ describe('without EDITOR=1', () => {
 });
 
 describe('the review screen, with EDITOR=1', () => {
+  it('is served on localhost only: npm start refuses any other address', () => {
+    const refused = spawnSync(
+      process.execPath,
+      ['scripts/serve.mjs', '--hostname', '0.0.0.0', '--port', '0'],
+      {
+        env: { ...process.env, EDITOR: '1' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('With EDITOR=1 the server listens on localhost only, not on "0.0.0.0"');
+  });
+
   it('lists the article with its drafts', async () => {
     await page.goto(`${editor.baseUrl}/edit`);
     const link = page.getByRole('link', { name: 'Dnipro drone makers count on foreign money' }).first();
