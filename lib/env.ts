@@ -55,3 +55,11 @@ export function readSiteOrigin(source: NodeJS.ProcessEnv = process.env): string 
   if (!parsed.success) throw invalidEnvironment(parsed.error);
   return parsed.data.SITE_URL ? new URL(parsed.data.SITE_URL).origin : `http://localhost:${parsed.data.PORT}`;
 }
+
+/**
+ * Whether the review screen at /edit is on: only when EDITOR is exactly 1. EDITOR is also the shell's usual name for
+ * one's text editor (EDITOR=vim), so any other value leaves the screen off rather than stopping the process.
+ */
+export function readEditorEnabled(source: NodeJS.ProcessEnv = process.env): boolean {
+  return source.EDITOR === '1';
+}

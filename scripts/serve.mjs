@@ -16,7 +16,7 @@ import {
   responseCacheKey,
 } from '../lib/http/response-cache.mjs';
 import { errorBody } from '../lib/http/error-body.mjs';
-import { refusalBody, refuseRequest } from '../lib/http/request-guard.mjs';
+import { isEditorPath, refusalBody, refuseRequest } from '../lib/http/request-guard.mjs';
 import { contentSecurityPolicy, securityHeaders } from '../lib/http/security-headers.mjs';
 import { inlineScriptHashes } from '../lib/http/inline-script-hashes.mjs';
 import { statusDeclaredIn } from '../lib/http/declared-status.mjs';
@@ -36,6 +36,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a port number, not "${options.port}"`);
   process.exit(2);
 }
+// EDITOR=1 turns on the review screen at /edit, which writes the seed files: it is served on this machine only. Any
+// other value (EDITOR is also the shell's name for one's text editor) leaves it off, as lib/env.ts reads it.
+const editor = process.env.EDITOR === '1';
+const loopback = ['127.0.0.1', 'localhost', '::1'];
+if (editor && options.hostname !== undefined && !loopback.includes(options.hostname)) {
+  console.error(`With EDITOR=1 the server listens on localhost only, not on "${options.hostname}"`);
+  process.exit(2);
+}
+const hostname = options.hostname ?? (editor ? '127.0.0.1' : undefined);
 
 process.env.NODE_ENV = 'production';
 const { default: createNextApp } = await import('next');
@@ -367,20 +376,22 @@ const server = http.createServer((request, response) => {
   const pathname = (request.url ?? '').split('?')[0] ?? '';
   for (const [name, value] of Object.entries(securityHeaders(pathname, site)))
     response.setHeader(name, value);
-  const refusal = refuseRequest(request.method, request.url);
+  const refusal = refuseRequest(request.method, request.url, { editor });
   if (refusal) return refuse(request, response, refusal);
   answerOutageWith503(request, response);
+  // The review screen reads the seed files at each request: never kept, never replayed.
+  if (isEditorPath(pathname)) return void render(request, response);
   const key = responseCacheKey(request);
   const version = currentDataVersion();
   if (key === null || version === undefined) return void render(request, response);
   answerCacheable(request, response, key, version);
 });
 
-server.listen(port, options.hostname, () => {
+server.listen(port, hostname, () => {
   const address = server.address();
-  const shown =
-    typeof address === 'object' && address ? `${options.hostname ?? 'localhost'}:${address.port}` : port;
+  const shown = typeof address === 'object' && address ? `${hostname ?? 'localhost'}:${address.port}` : port;
   console.log(`Contested Figures ready on http://${shown}`);
+  if (editor) console.log(`Review screen (EDITOR=1) on http://${shown}/edit, for this machine only`);
 });
 
 for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {

@@ -5,7 +5,7 @@
  * UTF-8 and NUL. Pure: given the method and the raw request target.
  */
 
-/** @typedef {{ status: 400 | 405, message: string, allow?: string }} Refusal */
+/** @typedef {{ status: 400 | 404 | 405, message: string, allow?: string }} Refusal */
 
 import { errorBody } from './error-body.mjs';
 
@@ -21,12 +21,23 @@ function decodeStrictly(text) {
 }
 
 /**
+ * The review screen's addresses (/edit and below), which exist only on a server started with EDITOR=1.
+ * @param {string} pathname
+ */
+export function isEditorPath(pathname) {
+  return pathname === '/edit' || pathname.startsWith('/edit/');
+}
+
+/**
  * @param {string | undefined} method
  * @param {string | undefined} target
+ * @param {{ editor?: boolean }} [options] editor: the review screen is on (EDITOR=1), so it may be sent forms (POST)
  * @returns {Refusal | null}
  */
-export function refuseRequest(method, target) {
-  if (!method || !allowedMethods.has(method)) {
+export function refuseRequest(method, target, { editor = false } = {}) {
+  const editorPost = method === 'POST' && isEditorPath((target ?? '').split('?')[0] ?? '');
+  if (editorPost && !editor) return { status: 404, message: 'There is no page at this address.' };
+  if (!editorPost && (!method || !allowedMethods.has(method))) {
     return {
       status: 405,
       allow: 'GET, HEAD',
@@ -75,7 +86,7 @@ export function refuseRequest(method, target) {
  */
 export function refusalBody(refusal, target, accept) {
   return errorBody(
-    refusal.status === 405 ? 'Method not allowed' : 'Bad request',
+    refusal.status === 405 ? 'Method not allowed' : refusal.status === 404 ? 'Not found' : 'Bad request',
     refusal.message,
     target,
     accept,

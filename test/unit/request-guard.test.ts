@@ -11,8 +11,22 @@ describe('requests turned away before any route', () => {
     expect(refuseRequest(method, target)).toBeNull();
   });
 
-  it.each(['TRACE', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PROPFIND'])('answers %s with 405 and Allow', (method) => {
-    expect(refuseRequest(method, '/')).toMatchObject({ status: 405, allow: 'GET, HEAD' });
+  it.each(['TRACE', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PROPFIND'])(
+    'answers %s with 405 and Allow',
+    (method) => {
+      expect(refuseRequest(method, '/')).toMatchObject({ status: 405, allow: 'GET, HEAD' });
+    },
+  );
+
+  it('answers a form sent to the review screen with 404 unless EDITOR=1 turned it on', () => {
+    expect(refuseRequest('POST', '/edit/some-article/review')).toMatchObject({ status: 404 });
+    expect(refuseRequest('POST', '/edit')).toMatchObject({ status: 404 });
+    expect(refuseRequest('POST', '/edit/some-article/review', { editor: true })).toBeNull();
+    expect(refuseRequest('POST', '/editorial', { editor: true })).toMatchObject({ status: 405 });
+    expect(refuseRequest('PUT', '/edit/some-article/review', { editor: true })).toMatchObject({
+      status: 405,
+    });
+    expect(refuseRequest('POST', '/edit/%zz', { editor: true })).toMatchObject({ status: 400 });
   });
 
   it.each([
