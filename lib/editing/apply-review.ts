@@ -85,10 +85,14 @@ export function editDraftFigure(yamlText: string, id: string, edit: FigureEdit):
   return document.toString({ lineWidth });
 }
 
-/** Publishes a draft figure: its `status: draft` goes, so the next load adds it. */
-export function acceptDraftFigure(yamlText: string, id: string): string {
+/** Publishes a draft figure dated `addedOn`: its `status: draft` goes, so the next load adds it. */
+export function acceptDraftFigure(yamlText: string, id: string, addedOn: string): string {
   const document = parse(yamlText);
-  draftFigure(document, id).item.delete('status');
+  const { item } = draftFigure(document, id);
+  item.delete('status');
+  // The day it is published, placed after its id as in the published figures.
+  item.delete('added');
+  item.items.splice(1, 0, document.createPair('added', addedOn));
   return document.toString({ lineWidth });
 }
 
@@ -142,13 +146,21 @@ export function acceptDraftExclusion(
   return document.toString({ lineWidth });
 }
 
-/** The file after one review action; accepting a figure also saves the fields sent with it. */
-export function applyReview(yamlText: string, action: ReviewAction, documentText: string): string {
+/**
+ * The file after one review action; accepting a figure also saves the fields sent with it, and dates it `addedOn`
+ * (YYYY-MM-DD, the day it is published).
+ */
+export function applyReview(
+  yamlText: string,
+  action: ReviewAction,
+  documentText: string,
+  addedOn: string,
+): string {
   switch (action.intent) {
     case 'save':
       return editDraftFigure(yamlText, action.figure, action.edit);
     case 'accept':
-      return acceptDraftFigure(editDraftFigure(yamlText, action.figure, action.edit), action.figure);
+      return acceptDraftFigure(editDraftFigure(yamlText, action.figure, action.edit), action.figure, addedOn);
     case 'reject':
       return rejectDraftFigure(yamlText, action.figure, action.reason, action.note, documentText);
     case 'accept-exclusion':

@@ -36,17 +36,23 @@ export function problemsByField(
 }
 
 /**
- * What the loader would say of a draft figure if it were published now: every reference, bound, stated value,
- * period and quote check of a published figure. Empty means it can be accepted as it stands.
+ * What the loader would say of a draft figure if it were published now, dated `addedOn`: every reference, bound,
+ * stated value, period and quote check of a published figure. Empty means it can be accepted as it stands (it may
+ * still wait for a release in releases.yaml before it can be loaded).
  */
-export function checkDraftFigure(files: SeedFiles, file: string, figure: FigureSeed): SeedProblem[] {
+export function checkDraftFigure(
+  files: SeedFiles,
+  file: string,
+  figure: FigureSeed,
+  addedOn: string,
+): SeedProblem[] {
   const source = files.sources.find((entry) => entry.file === file);
   if (!source) return [{ file, record: `figure ${figure.id}`, problem: 'its source file could not be read' }];
   const problems: SeedProblem[] = [];
   prepareFigure(
     file,
     source.seed,
-    { ...figure, status: 'published' },
+    { ...figure, status: 'published', added: figure.added ?? addedOn },
     source.text,
     toCodePoints(source.text),
     {

@@ -112,7 +112,9 @@ export function prepareFigure(
     problem(`period starts (${figure.period.start}) after it ends (${figure.period.end})`);
   }
   if (figure.added === undefined) {
-    problem('added: the day the figure was published (YYYY-MM-DD) is required; it places the figure in a release');
+    problem(
+      'added: the day the figure was published (YYYY-MM-DD) is required; it places the figure in a release',
+    );
   }
   const offsets = locateQuote(figure, text, codePoints, problem);
   if (!figure.quote.text.includes(figure.value_text)) {

@@ -47,16 +47,17 @@ export function prepareReleases(
   for (const { file: sourceFile, seed } of sources) {
     for (const figure of seed.figures) {
       if (figure.status === 'draft') continue;
-      const problem = (message: string) =>
-        problems.push({ file: sourceFile, record: `figure ${figure.id}`, problem: message });
-      if (figure.added !== undefined && tooLate(figure.added)) problem(`added ${figure.added} is ${advice}`);
+      const record = `figure ${figure.id}`;
+      const problem = (message: string) => problems.push({ file: sourceFile, record, problem: message });
+      const unreleased = (message: string) =>
+        problems.push({ file: sourceFile, record, problem: `${message} is ${advice}`, needsRelease: true });
+      if (figure.added !== undefined && tooLate(figure.added)) unreleased(`added ${figure.added}`);
       for (const correction of figure.corrections) {
-        if (tooLate(correction.on)) problem(`correction on ${correction.on} is ${advice}`);
+        if (tooLate(correction.on)) unreleased(`correction on ${correction.on}`);
         if (figure.added !== undefined && correction.on < figure.added)
           problem(`correction on ${correction.on} is before the figure was added (${figure.added})`);
       }
-      if (figure.retracted && tooLate(figure.retracted.on))
-        problem(`retracted on ${figure.retracted.on} is ${advice}`);
+      if (figure.retracted && tooLate(figure.retracted.on)) unreleased(`retracted on ${figure.retracted.on}`);
     }
   }
   return releases.map((release, position) => ({

@@ -2,6 +2,8 @@ export interface SeedProblem {
   file: string;
   record: string;
   problem: string;
+  /** Set on a change dated after the newest release: a new release in releases.yaml resolves it, not the record. */
+  needsRelease?: true;
 }
 
 export function formatSeedProblem({ file, record, problem }: SeedProblem): string {

@@ -34,6 +34,8 @@ const browser = browserPageForFile();
 let page: Page;
 let editor: RunningServer;
 let seedDir: string;
+// The day the editor accepts (UTC), as the review screen dates an accepted figure.
+const today = new Date().toISOString().slice(0, 10);
 let database: { url: string; drop(): Promise<void> };
 
 function run(script: string, args: string[]) {
@@ -47,6 +49,7 @@ function run(script: string, args: string[]) {
 interface SeedFigure {
   id: string;
   status?: string;
+  added?: string;
   claimant: string;
   value: number | null;
 }
@@ -305,6 +308,9 @@ describe('the review screen, with EDITOR=1', () => {
       `/figures/${ids.aid}`,
     );
     expect((await figureIn(ids.aid))?.status).toBeUndefined();
+    // Dated the day it is published, which is after the fixture's newest release: the screen says a release is due.
+    expect((await figureIn(ids.aid))?.added).toBe(today);
+    expect(await page.getByRole('status').filter({ hasText: 'after the newest release' }).count()).toBe(1);
 
     expect((await fetch(`${editor.baseUrl}/figures/${ids.aid}`)).status).toBe(404);
     expect((await fetch(`${editor.baseUrl}/figures/${ids.range}`)).status).toBe(404);
@@ -351,7 +357,14 @@ describe('the review screen, with EDITOR=1', () => {
     expect(await fs.readFile(path.join(seedDir, sourceFile), 'utf8')).toBe(before);
   });
 
-  it('shows the accepted figures on the public pages once the seeds are loaded', async () => {
+  it('shows the accepted figures on the public pages once a release is added and the seeds are loaded', async () => {
+    const refused = run('scripts/db-seed.ts', []);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('add a release to seeds/releases.yaml');
+    await fs.appendFile(
+      path.join(seedDir, 'releases.yaml'),
+      `- version: 1.2.0\n  date: ${today}\n  summary: "The Dnipro drone makers article."\n`,
+    );
     const loaded = run('scripts/db-seed.ts', []);
     expect(loaded.status, loaded.stderr).toBe(0);
     expect(loaded.stdout).toContain(ids.aid);
@@ -362,6 +375,7 @@ describe('the review screen, with EDITOR=1', () => {
     expect(await page.locator('main').textContent()).toContain(
       'The Kiel Institute estimates that the US has sent $124 billion to Ukraine since 2022.',
     );
+    expect((await page.locator('main').textContent())?.replace(/\s+/g, ' ')).toContain('(version 1.2.0)');
     await page.goto(`${editor.baseUrl}/figures/${ids.range}`);
     expect(await page.locator('main').textContent()).toContain('A sample minister');
     await page.goto(`${editor.baseUrl}/metrics/us-aid-sent`);

@@ -67,13 +67,18 @@ describe('writing the review into the YAML', () => {
     expect(edited.split('\n').length).toBe(source.split('\n').length);
   });
 
-  it('accepts by dropping status: draft, and nothing else', () => {
-    const accepted = acceptDraftFigure(source, 'tiny-range');
+  it('accepts by dropping status: draft and dating it, and nothing else', () => {
+    const accepted = acceptDraftFigure(source, 'tiny-range', '2026-12-07');
     const figure = YAML.parse(accepted).figures[0];
     expect(figure.status).toBeUndefined();
     expect(figure.claimant).toBe('olena-marchuk');
     expect(YAML.parse(accepted).figures[1].status).toBe('draft');
-    expect(accepted).toBe(source.replace('  - id: tiny-range\n    status: draft\n', '  - id: tiny-range\n'));
+    expect(accepted).toBe(
+      source.replace(
+        '  - id: tiny-range\n    status: draft\n',
+        '  - id: tiny-range\n    added: 2026-12-07\n',
+      ),
+    );
   });
 
   it('rejects by removing the draft and excluding its mention with the reason, in order of start', () => {
@@ -106,12 +111,18 @@ describe('writing the review into the YAML', () => {
   });
 
   it('accepting with edits saves them too; an unknown or already reviewed draft is refused', () => {
-    const seed = YAML.parse(applyReview(source, { intent: 'accept', figure: 'tiny-range', edit }, text));
-    expect(seed.figures[0]).toMatchObject({ claimant: 'sample-minister', period: { start: '2025-12-01' } });
-    expect(seed.figures[0].status).toBeUndefined();
-    expect(() => acceptDraftFigure(acceptDraftFigure(source, 'tiny-range'), 'tiny-range')).toThrow(
-      DraftNotFoundError,
+    const seed = YAML.parse(
+      applyReview(source, { intent: 'accept', figure: 'tiny-range', edit }, text, '2026-12-07'),
     );
+    expect(seed.figures[0]).toMatchObject({
+      added: '2026-12-07',
+      claimant: 'sample-minister',
+      period: { start: '2025-12-01' },
+    });
+    expect(seed.figures[0].status).toBeUndefined();
+    expect(() =>
+      acceptDraftFigure(acceptDraftFigure(source, 'tiny-range', '2026-12-07'), 'tiny-range', '2026-12-07'),
+    ).toThrow(DraftNotFoundError);
     expect(() => acceptDraftExclusion(source, 81, 'vague', null)).toThrow(DraftNotFoundError);
   });
 });

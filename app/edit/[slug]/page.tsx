@@ -188,6 +188,13 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <div id="review-notice" className="review-notice" role="status">
         <Notice query={query} />
       </div>
+      {review.unreleased > 0 && (
+        <p className="notice" role="status">
+          {review.unreleased === 1 ? 'One accepted change is' : `${review.unreleased} accepted changes are`}{' '}
+          dated after the newest release in <code>seeds/releases.yaml</code>. Add a release (version, date,
+          summary) for them before <code>npm run db:seed</code>, which refuses them until then.
+        </p>
+      )}
       {(generalProblems.length > 0 || review.problemsElsewhere > 0) && (
         <section className="review-problems" aria-labelledby="file-problems">
           <h2 id="file-problems">Problems the seed check finds</h2>

@@ -62,6 +62,8 @@ export interface ReviewState {
   topics: PickerOption[];
   /** Every problem the seed check finds in this file, and how many it finds elsewhere. */
   problems: SeedProblem[];
+  /** Changes dated after the newest release in releases.yaml: the seed loads once a release covers them. */
+  unreleased: number;
   problemsElsewhere: number;
   /** What the loader would say of each draft figure if it were published now, by figure id. */
   draftProblems: Map<string, string[]>;
@@ -151,14 +153,18 @@ export async function readReview(slug: string, seedDir = seedDirectory()): Promi
   const topics = (await readOptions(seedDir, 'topics.yaml')).map(option);
   const checked = await checkDirectory(seedDir);
   const draftProblems = new Map<string, string[]>();
-  const here = checked.problems.filter((problem) => problem.file === found.file);
+  // A change dated after the newest release waits for a release, which is said once for the whole seed.
+  const unreleased = checked.problems.filter((problem) => problem.needsRelease).length;
+  const blocking = checked.problems.filter((problem) => !problem.needsRelease);
+  const here = blocking.filter((problem) => problem.file === found.file);
+  const today = new Date().toISOString().slice(0, 10);
   for (const problem of here) {
     const id = /^figure (.+)$/.exec(problem.record)?.[1];
     if (id) draftProblems.set(id, [...(draftProblems.get(id) ?? []), problem.problem]);
   }
   const seed = checked.files?.sources.find((source) => source.file === found.file)?.seed;
   for (const figure of seed?.figures.filter(isDraft) ?? []) {
-    const problems = checkDraftFigure(checked.files as SeedFiles, found.file, figure).map(
+    const problems = checkDraftFigure(checked.files as SeedFiles, found.file, figure, today).map(
       (entry) => entry.problem,
     );
     const known = draftProblems.get(figure.id) ?? [];
@@ -173,7 +179,8 @@ export async function readReview(slug: string, seedDir = seedDirectory()): Promi
     metrics,
     topics,
     problems: here,
-    problemsElsewhere: checked.problems.length - here.length,
+    problemsElsewhere: blocking.length - here.length,
+    unreleased,
     draftProblems,
   };
 }

@@ -89,10 +89,12 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
     return backTo(slug, { done: 'invalid', figure, bad }, `draft-${figure}`);
   }
   const action = parsed.action;
+  // An accepted figure is dated today (UTC): the day it is published, which places it in the next release.
+  const today = new Date().toISOString().slice(0, 10);
   if (review.documentText === null) return plain(400, `The archived text of ${review.file} cannot be read.`);
   try {
     if (action.intent !== 'accept') {
-      await writeSeedFile(review.file, applyReview(review.yamlText, action, review.documentText));
+      await writeSeedFile(review.file, applyReview(review.yamlText, action, review.documentText, today));
       const done = { save: 'saved', reject: 'rejected', 'accept-exclusion': 'exclusion-accepted' }[
         action.intent
       ];
@@ -106,8 +108,9 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
     const checked = await readReview(slug);
     if ((checked?.draftProblems.get(action.figure) ?? []).length > 0)
       return backTo(slug, { done: 'not-accepted', figure: action.figure }, anchorOf(action));
-    await writeSeedFile(review.file, acceptDraftFigure(saved, action.figure));
+    await writeSeedFile(review.file, acceptDraftFigure(saved, action.figure, today));
     const after = await readReview(slug);
+    // review.problems leaves out a wait for a new release, which is not the figure's to fix.
     if (after?.problems.some((problem) => problem.record === `figure ${action.figure}`)) {
       await writeSeedFile(review.file, saved);
       return backTo(slug, { done: 'not-accepted', figure: action.figure }, anchorOf(action));
