@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import {
   describeCorrection,
   describeRetraction,
@@ -6,7 +6,12 @@ import {
   type CorrectionLogEntry,
 } from '@/lib/corrections/describe-correction';
 import type { Db } from '../client';
-import { figureCorrections, figures, metrics, retractedFigures, sources } from '../schema';
+import { claimants, figureCorrections, figures, metrics, retractedFigures, sources } from '../schema';
+
+// A claimant or metric correction's `was` is a slug: readers are shown its name while it still exists.
+const wasName = sql<string | null>`case ${figureCorrections.field}
+  when 'claimant' then (select ${claimants.name} from ${claimants} where ${claimants.slug} = ${figureCorrections.was})
+  when 'metric' then (select ${metrics.name} from ${metrics} where ${metrics.slug} = ${figureCorrections.was}) end`;
 
 export function listCorrectionsOfFigure(db: Db, figureId: number) {
   return db
@@ -14,6 +19,7 @@ export function listCorrectionsOfFigure(db: Db, figureId: number) {
       correctedOn: figureCorrections.correctedOn,
       field: figureCorrections.field,
       was: figureCorrections.was,
+      wasName,
       reason: figureCorrections.reason,
     })
     .from(figureCorrections)
@@ -54,6 +60,7 @@ export async function listCorrectionLog(db: Db): Promise<CorrectionLogEntry[]> {
         correctedOn: figureCorrections.correctedOn,
         field: figureCorrections.field,
         was: figureCorrections.was,
+        wasName,
         reason: figureCorrections.reason,
         position: figureCorrections.position,
         publicId: figures.publicId,

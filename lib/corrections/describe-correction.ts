@@ -3,7 +3,10 @@ import { formatPublished } from '@/lib/format/format-date';
 export interface CorrectionEntry {
   correctedOn: string;
   field: string;
+  /** As the seed wrote it: a slug for a claimant or metric. */
   was: string;
+  /** The name of the claimant or metric `was` names, when it still exists. */
+  wasName?: string | null;
   reason: string;
 }
 
@@ -30,9 +33,28 @@ const fieldWords: Readonly<Record<string, string>> = {
   quote: 'the quote',
 };
 
-function sentence(reason: string): string {
+// Words a reason may start with that read on in lower case after "because" (with any word ending as a verb or
+// adverb does, "Misquoted"); any other capital, a name such as "Akulich", is kept.
+const sentenceStarts = new Set(
+  'a an the this that these those it its they their there he his she her we our one two both each every no not only some several many most in on at as since after before when while if'.split(
+    ' ',
+  ),
+);
+
+/** The reason as a clause after "because", ending in a full stop. */
+function becauseClause(reason: string): string {
   const trimmed = reason.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  const ended = /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  const firstWord = /^[A-Z][a-z]*\b/.exec(ended)?.[0];
+  const common = (word: string) => sentenceStarts.has(word.toLowerCase()) || /(ed|ing|ly)$/.test(word);
+  return firstWord && common(firstWord)
+    ? `${firstWord.toLowerCase()}${ended.slice(firstWord.length)}`
+    : ended;
+}
+
+/** What a field was, in a reader's words: a claimant's or metric's name rather than its slug. */
+function wasInWords(correction: CorrectionEntry): string {
+  return correction.wasName ?? correction.was;
 }
 
 export function formatDay(iso: string): string {
@@ -42,14 +64,12 @@ export function formatDay(iso: string): string {
 /** "Corrected on 7 Dec 2026: the value was 1,400, because the ministry revised its count." */
 export function describeCorrection(correction: CorrectionEntry): string {
   const field = fieldWords[correction.field] ?? correction.field;
-  const reason = sentence(correction.reason);
-  return `Corrected on ${formatDay(correction.correctedOn)}: ${field} was ${correction.was}, because ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+  return `Corrected on ${formatDay(correction.correctedOn)}: ${field} was ${wasInWords(correction)}, because ${becauseClause(correction.reason)}`;
 }
 
 /** "Retracted on 7 Dec 2026, because …" */
 export function describeRetraction(retraction: Pick<RetractionEntry, 'retractedOn' | 'reason'>): string {
-  const reason = sentence(retraction.reason);
-  return `Retracted on ${formatDay(retraction.retractedOn)}, because ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+  return `Retracted on ${formatDay(retraction.retractedOn)}, because ${becauseClause(retraction.reason)}`;
 }
 
 /** One line of the corrections log, correction or retraction, as `/corrections` and its feed list them. */

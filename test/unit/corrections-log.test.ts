@@ -35,6 +35,28 @@ describe('the words of a correction and a retraction', () => {
       'Retracted on 31 Dec 2025, because misquoted.',
     );
   });
+
+  it('keep a name that starts the reason, and name a former claimant rather than its slug', () => {
+    expect(
+      describeCorrection({
+        correctedOn: '2026-12-02',
+        field: 'claimant',
+        was: 'author-bloomberg-pokrovsk-column',
+        wasName: 'Author of the Bloomberg column from Pokrovsk (unnamed)',
+        reason: 'Akulich spoke at the mine during the visit',
+      }),
+    ).toBe(
+      'Corrected on 2 Dec 2026: who says so was Author of the Bloomberg column from Pokrovsk (unnamed), because Akulich spoke at the mine during the visit.',
+    );
+    expect(
+      describeCorrection({
+        correctedOn: '2026-12-01',
+        field: 'kind',
+        was: 'proposal',
+        reason: "Its terms aren't offered",
+      }),
+    ).toBe("Corrected on 1 Dec 2026: the kind of figure was proposal, because its terms aren't offered.");
+  });
 });
 
 describe('the corrections log', () => {
