@@ -138,7 +138,7 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    'Review each draft: set status: published to accept it (with a claimant and metric that exist), or turn it into an exclusion. Then npm run db:seed -- --check.',
+    `Review each draft on the review screen (EDITOR=1 npm start, then /edit/${slug}) or in the file: accept it by removing status: draft and adding added: YYYY-MM-DD (with a claimant and metric that exist), or turn it into an exclusion. Add a release to releases.yaml, then npm run db:seed -- --check.`,
   );
 }
 
