@@ -219,6 +219,7 @@ export function figureJsonLine(origin: string): ExportLine {
       })} end`,
       kind: jsonString(figures.kind),
       note: jsonString(figures.note),
+      added_on: jsonDate(figures.addedOn),
       quote: jsonObject({
         text: jsonString(figures.quote),
         start: sql`${figures.quoteStart}::text`,

@@ -20,6 +20,7 @@ export function figureJson(record: FigureRecord, origin: string) {
     period: record.periodStart ? { start: record.periodStart, end: record.periodEnd } : null,
     kind: record.kind,
     note: record.note,
+    added_on: record.addedOn,
     quote: {
       text: record.quote,
       start: record.quoteStart,
