@@ -185,30 +185,6 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
       sourceFile.earlier.map((version) => [version.document, toCodePoints(version.text)]),
     );
     for (const figure of seed.figures) {
-      if (figure.status === 'draft') {
-        drafts.push({ file, kind: 'figure', id: figure.id, text: figure.value_text });
-        // A draft may name a claimant or metric still to be added: only where it points in the text is checked.
-        const { start, end, text: quote } = figure.quote;
-        const found =
-          start === undefined || end === undefined ? null : sliceCodePoints(codePoints, start, end);
-        if (start === undefined || found !== quote) {
-          problems.push({
-            file,
-            record: `figure ${figure.id}`,
-            problem: `draft quote does not match the archived text at ${start}–${end}${whereNow(text, quote, start)}`,
-          });
-        } else if (quote.includes(figure.value_text)) {
-          draftFigures.push({
-            sourceSlug: seed.slug,
-            publicId: figure.id,
-            valueText: figure.value_text,
-            quote,
-            quoteStart: start,
-            note: `Draft figure ${figure.id} awaits review`,
-          });
-        }
-        continue;
-      }
       const quoted = figure.quote.document;
       const earlierText =
         quoted === undefined || quoted === seed.document
@@ -220,6 +196,32 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
           record: `figure ${figure.id}`,
           problem: `quote.document: ${quoted} is neither this source's document nor one of its earlier_versions`,
         });
+        continue;
+      }
+      if (figure.status === 'draft') {
+        drafts.push({ file, kind: 'figure', id: figure.id, text: figure.value_text });
+        // A draft may name a claimant or metric still to be added: only where it points in the text is checked.
+        const { start, end, text: quote } = figure.quote;
+        const draftText = earlierText?.text ?? text;
+        const draftCodePoints = earlierText ? (earlierCodePoints.get(earlierText.document) ?? []) : codePoints;
+        const found =
+          start === undefined || end === undefined ? null : sliceCodePoints(draftCodePoints, start, end);
+        if (start === undefined || found !== quote) {
+          problems.push({
+            file,
+            record: `figure ${figure.id}`,
+            problem: `draft quote does not match the archived text at ${start}–${end}${whereNow(draftText, quote, start)}`,
+          });
+        } else if (quote.includes(figure.value_text) && !earlierText) {
+          draftFigures.push({
+            sourceSlug: seed.slug,
+            publicId: figure.id,
+            valueText: figure.value_text,
+            quote,
+            quoteStart: start,
+            note: `Draft figure ${figure.id} awaits review`,
+          });
+        }
         continue;
       }
       const prepared = earlierText
