@@ -48,7 +48,9 @@ async function main(): Promise<void> {
   const sha256 = sha256Of(bytes);
   const documentsDir = path.join(seeds, 'documents');
   const existing = fs.readdirSync(documentsDir).filter((file) => file.endsWith('.txt'));
-  const archived = existing.find((file) => sha256Of(fs.readFileSync(path.join(documentsDir, file))) === sha256);
+  const archived = existing.find(
+    (file) => sha256Of(fs.readFileSync(path.join(documentsDir, file))) === sha256,
+  );
   if (archived) throw new Error(`this text is already archived as seeds/documents/${archived}`);
   const document = `${String(existing.length).padStart(3, '0')}_${sha256.slice(0, 16)}.txt`;
 
@@ -77,7 +79,9 @@ async function main(): Promise<void> {
       `${revised.keptEarlier.length} figures keep the earlier version, whose quoted text changed or vanished: ${revised.keptEarlier.join(', ')}`,
     );
   for (const dropped of revised.droppedExclusions)
-    console.log(`  dropped exclusion at ${dropped.start} ${JSON.stringify(dropped.text)}: no longer in the text`);
+    console.log(
+      `  dropped exclusion at ${dropped.start} ${JSON.stringify(dropped.text)}: no longer in the text`,
+    );
   try {
     checkSeed(await readSeedDirectory(seeds));
   } catch (error) {

@@ -203,7 +203,9 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
         // A draft may name a claimant or metric still to be added: only where it points in the text is checked.
         const { start, end, text: quote } = figure.quote;
         const draftText = earlierText?.text ?? text;
-        const draftCodePoints = earlierText ? (earlierCodePoints.get(earlierText.document) ?? []) : codePoints;
+        const draftCodePoints = earlierText
+          ? (earlierCodePoints.get(earlierText.document) ?? [])
+          : codePoints;
         const found =
           start === undefined || end === undefined ? null : sliceCodePoints(draftCodePoints, start, end);
         if (start === undefined || found !== quote) {

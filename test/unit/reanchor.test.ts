@@ -12,7 +12,8 @@ function moved(oldText: string, newText: string, piece: string) {
   return range && { ...range, text: sliceCodePoints(toCodePoints(newText), range.start, range.end) };
 }
 
-const old = 'Kyiv said 2,000 drones were made.\n\nMoscow said 300 tanks were lost in 2024.\n\nThe end came in 2024.';
+const old =
+  'Kyiv said 2,000 drones were made.\n\nMoscow said 300 tanks were lost in 2024.\n\nThe end came in 2024.';
 
 describe('reanchorer', () => {
   it('moves a range past an insertion before it', () => {
@@ -25,7 +26,9 @@ describe('reanchorer', () => {
 
   it('moves a range back past a deletion before it', () => {
     const revised = old.replace('Kyiv said 2,000 drones were made.\n\n', '');
-    expect(moved(old, revised, '300 tanks were lost')?.start).toBe(rangeOf(revised, '300 tanks were lost').start);
+    expect(moved(old, revised, '300 tanks were lost')?.start).toBe(
+      rangeOf(revised, '300 tanks were lost').start,
+    );
   });
 
   it('gives null when the text inside the range changed', () => {
@@ -39,7 +42,8 @@ describe('reanchorer', () => {
   });
 
   it('finds a moved paragraph, and a short piece in it by its context', () => {
-    const revised = 'Moscow said 300 tanks were lost in 2024.\n\nKyiv said 2,000 drones were made.\n\nThe end came in 2024.';
+    const revised =
+      'Moscow said 300 tanks were lost in 2024.\n\nKyiv said 2,000 drones were made.\n\nThe end came in 2024.';
     expect(moved(old, revised, 'Kyiv said 2,000 drones were made.')?.start).toBe(
       rangeOf(revised, 'Kyiv said 2,000 drones were made.').start,
     );
