@@ -11,6 +11,8 @@ import type { Database } from '@/db/client';
 import { loadSeedDirectory } from '@/db/load-seed';
 import { getFigureRecord } from '@/db/queries/figure-records';
 import { getSourceBySlug, listExcludedMentions, listSourceFigureSpans } from '@/db/queries/sources';
+import { checkSeed } from '@/lib/seed/check-seed';
+import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
 import { renderPage, visibleText } from '../support/render-page';
 import { copyFixtureSeeds } from '../support/seed-copy';
 import { openTestDatabase } from '../support/test-database';
@@ -136,5 +138,38 @@ describe('the revised seed, loaded', () => {
     );
     expect(sourcePage).toContain(`Corrected by the outlet on 2 Apr 2025: ${note}.`);
     expect(sourcePage).toContain('more than 1,200 drones');
+  });
+});
+
+describe('the loader', () => {
+  const checkEdited = async (edit: (yaml: string) => string) => {
+    const copy = fs.mkdtempSync(path.join(path.dirname(dir), 'cf-revised-'));
+    fs.cpSync(dir, copy, { recursive: true });
+    const file = path.join(copy, 'sources', 'sample.yaml');
+    fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
+    return checkSeed(await readSeedDirectory(copy)).figures.length;
+  };
+
+  it('rejects a quote naming a document that is not an earlier version', async () => {
+    await expect(
+      checkEdited((yaml) =>
+        yaml.replace('document: sample.txt, start: 102', 'document: other.txt, start: 102'),
+      ),
+    ).rejects.toThrow(
+      "figure drones-per-day-minister › quote.document: other.txt is neither this source's document nor one of its earlier_versions",
+    );
+  });
+
+  it('rejects an earlier version whose sha256 does not match its file', async () => {
+    const oldSha = createHash('sha256').update(oldText).digest('hex');
+    await expect(
+      checkEdited((yaml) => yaml.replace(`sha256: ${oldSha}`, `sha256: ${'a'.repeat(64)}`)),
+    ).rejects.toThrow(`earlier version sample.txt › sha256 ${'a'.repeat(64)} does not match`);
+  });
+
+  it('checks a quote from an earlier version against that version', async () => {
+    await expect(
+      checkEdited((yaml) => yaml.replace('sample.txt, start: 102', 'sample.txt, start: 103')),
+    ).rejects.toThrow('figure drones-per-day-minister › quote does not match the archived text at 103–211');
   });
 });
