@@ -141,7 +141,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
   repeated(
     'sources/',
     'document',
-    files.sources.map((s) => s.seed.document),
+    files.sources.flatMap((s) => [s.seed.document, ...s.seed.earlier_versions.map((v) => v.document)]),
   );
   repeated(
     'sources/',
@@ -181,20 +181,23 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
     const { file, seed, text } = sourceFile;
     sources.push(prepareSource(sourceFile, problems));
     const codePoints = toCodePoints(text);
-    const earlierCodePoints = new Map(
-      sourceFile.earlier.map((version) => [version.document, toCodePoints(version.text)]),
-    );
+    // The version a quote is checked against: the current text, or an earlier one its quote.document names.
+    const versions = new Map<string, { document: string | null; text: string; codePoints: string[] }>([
+      [seed.document, { document: null, text, codePoints }],
+      ...sourceFile.earlier.map(
+        (version): [string, { document: string; text: string; codePoints: string[] }] => [
+          version.document,
+          { document: version.document, text: version.text, codePoints: toCodePoints(version.text) },
+        ],
+      ),
+    ]);
     for (const figure of seed.figures) {
-      const quoted = figure.quote.document;
-      const earlierText =
-        quoted === undefined || quoted === seed.document
-          ? undefined
-          : sourceFile.earlier.find((version) => version.document === quoted);
-      if (quoted !== undefined && quoted !== seed.document && !earlierText) {
+      const version = versions.get(figure.quote.document ?? seed.document);
+      if (!version) {
         problems.push({
           file,
           record: `figure ${figure.id}`,
-          problem: `quote.document: ${quoted} is neither this source's document nor one of its earlier_versions`,
+          problem: `quote.document: ${figure.quote.document} is neither this source's document nor one of its earlier_versions`,
         });
         continue;
       }
@@ -202,19 +205,15 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
         drafts.push({ file, kind: 'figure', id: figure.id, text: figure.value_text });
         // A draft may name a claimant or metric still to be added: only where it points in the text is checked.
         const { start, end, text: quote } = figure.quote;
-        const draftText = earlierText?.text ?? text;
-        const draftCodePoints = earlierText
-          ? (earlierCodePoints.get(earlierText.document) ?? [])
-          : codePoints;
         const found =
-          start === undefined || end === undefined ? null : sliceCodePoints(draftCodePoints, start, end);
+          start === undefined || end === undefined ? null : sliceCodePoints(version.codePoints, start, end);
         if (start === undefined || found !== quote) {
           problems.push({
             file,
             record: `figure ${figure.id}`,
-            problem: `draft quote does not match the archived text at ${start}–${end}${whereNow(draftText, quote, start)}`,
+            problem: `draft quote does not match the archived text at ${start}–${end}${whereNow(version.text, quote, start)}`,
           });
-        } else if (quote.includes(figure.value_text) && !earlierText) {
+        } else if (quote.includes(figure.value_text) && version.document === null) {
           draftFigures.push({
             sourceSlug: seed.slug,
             publicId: figure.id,
@@ -226,18 +225,16 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
         }
         continue;
       }
-      const prepared = earlierText
-        ? prepareFigure(
-            file,
-            seed,
-            figure,
-            earlierText.text,
-            earlierCodePoints.get(earlierText.document) ?? [],
-            known,
-            problems,
-            earlierText.document,
-          )
-        : prepareFigure(file, seed, figure, text, codePoints, known, problems);
+      const prepared = prepareFigure(
+        file,
+        seed,
+        figure,
+        version.text,
+        version.codePoints,
+        known,
+        problems,
+        version.document,
+      );
       if (!prepared) continue;
       if (figure.retracted) {
         if (prepared.quoteDocument !== null) retractedFromEarlier.add(prepared.publicId);
