@@ -15,6 +15,7 @@ import {
   releases,
   retractedFigures,
   sources,
+  sourceVersions,
   topics,
 } from '@/db/schema';
 import type { PreparedSeed } from '@/lib/seed/prepared-seed';
@@ -211,6 +212,12 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
         .returning({ id: sources.id, slug: sources.slug });
       if (written) sourceIds.set(written.slug, written.id);
     }
+    // Few articles are ever corrected by their outlet: their earlier versions are rewritten whole.
+    await tx.delete(sourceVersions);
+    const versions = seed.sources.flatMap((source) =>
+      source.earlierVersions.map((version) => ({ ...version, sourceId: lookup(sourceIds, source.slug) })),
+    );
+    if (versions.length > 0) await tx.insert(sourceVersions).values(versions);
 
     const added: string[] = [];
     const changedFigures: string[] = [];

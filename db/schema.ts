@@ -154,6 +154,25 @@ export const sources = pgTable(
   ],
 );
 
+/** A version of an article that the outlet has since corrected, archived beside the current text (sources.text). */
+export const sourceVersions = pgTable(
+  'source_versions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    documentFile: text().notNull().unique(),
+    sha256: text().notNull(),
+    text: text().notNull(),
+    replacedOn: date({ mode: 'string' }).notNull(),
+    note: text(),
+    /** Newest first, as the seed lists them. */
+    position: integer().notNull(),
+  },
+  (t) => [uniqueIndex('source_versions_source_position_idx').on(t.sourceId, t.position)],
+);
+
 export const figures = pgTable(
   'figures',
   {
@@ -182,6 +201,8 @@ export const figures = pgTable(
     periodStart: date({ mode: 'string' }),
     periodEnd: date({ mode: 'string' }),
     quote: text().notNull(),
+    /** The earlier version of the article (source_versions.document_file) the quote is from; null for the current text. */
+    quoteDocument: text(),
     quoteStart: integer().notNull(),
     quoteEnd: integer().notNull(),
     quotePrefix: text().notNull(),
@@ -438,6 +459,7 @@ export type Claimant = typeof claimants.$inferSelect;
 export type Metric = typeof metrics.$inferSelect;
 export type Source = typeof sources.$inferSelect;
 export type Figure = typeof figures.$inferSelect;
+export type SourceVersion = typeof sourceVersions.$inferSelect;
 export type ExcludedMention = typeof excludedMentions.$inferSelect;
 export type CrossCheck = typeof crossChecks.$inferSelect;
 export type MetricRelation = typeof metricRelations.$inferSelect;

@@ -25,7 +25,7 @@ function reportCoverage(seed: PreparedSeed, everyMention: boolean): boolean {
   for (const source of seed.sources) {
     const coverage = computeCoverage(
       source.text,
-      seed.figures.filter((figure) => figure.sourceSlug === source.slug),
+      seed.figures.filter((figure) => figure.sourceSlug === source.slug && figure.quoteDocument === null),
       seed.exclusions.filter((exclusion) => exclusion.sourceSlug === source.slug),
     );
     console.log(

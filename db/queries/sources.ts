@@ -1,7 +1,7 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { byText } from './order-by-text';
-import { excludedMentions, figures, figureTallies, sources } from '../schema';
+import { excludedMentions, figures, figureTallies, sources, sourceVersions } from '../schema';
 import { sumOfTallies } from './figure-tallies';
 
 export function listSourceSummaries(db: Db) {
@@ -50,7 +50,8 @@ export function listSourceFigureSpans(db: Db, sourceId: number) {
       figureCount: sql<number>`count(*)::int`.as('figure_count'),
     })
     .from(figures)
-    .where(eq(figures.sourceId, sourceId))
+    // Figures quoting an earlier version of the article have no place in its current text.
+    .where(and(eq(figures.sourceId, sourceId), isNull(figures.quoteDocument)))
     .groupBy(figures.quoteStart, figures.quoteEnd, figures.valueText)
     .as('spans');
   return db
@@ -81,9 +82,29 @@ export async function getFigureSpanAnchor(
         eq(figures.quoteStart, figure.quoteStart),
         eq(figures.quoteEnd, figure.quoteEnd),
         eq(figures.valueText, figure.valueText),
+        isNull(figures.quoteDocument),
       ),
     )
     .orderBy(asc(figures.id))
     .limit(1);
   return row?.publicId;
+}
+
+/** The article's versions the outlet has since corrected, newest first. */
+export function listSourceVersions(db: Db, sourceId: number) {
+  return db
+    .select()
+    .from(sourceVersions)
+    .where(eq(sourceVersions.sourceId, sourceId))
+    .orderBy(asc(sourceVersions.position));
+}
+
+/** The earlier version of its article a figure quotes, or undefined when it quotes the current text. */
+export async function getQuotedVersion(db: Db, figureId: number) {
+  const [row] = await db
+    .select({ version: sourceVersions })
+    .from(figures)
+    .innerJoin(sourceVersions, eq(sourceVersions.documentFile, figures.quoteDocument))
+    .where(eq(figures.id, figureId));
+  return row?.version;
 }

@@ -96,6 +96,7 @@ export function prepareFigure(
   codePoints: readonly string[],
   known: { metrics: Map<string, string>; claimants: Set<string> },
   problems: SeedProblem[],
+  quoteDocument: string | null = null,
 ): PreparedFigure | null {
   const before = problems.length;
   const problem = (message: string) =>
@@ -145,6 +146,7 @@ export function prepareFigure(
     periodStart: figure.period === 'undated' ? null : figure.period.start,
     periodEnd: figure.period === 'undated' ? null : figure.period.end,
     quote: figure.quote.text,
+    quoteDocument,
     quoteStart: offsets.start,
     quoteEnd: offsets.end,
     quotePrefix: sliceCodePoints(codePoints, Math.max(0, offsets.start - contextLength), offsets.start),

@@ -15,9 +15,8 @@ import type {
   PreparedSeed,
   PreparedSource,
 } from './prepared-seed';
-import type { SeedFiles } from './read-seed-directory';
+import type { SeedFiles, SourceFile } from './read-seed-directory';
 import { SeedError, type SeedProblem } from './seed-error';
-import type { SourceSeed } from './seed-schema';
 
 function duplicates(values: string[]): Set<string> {
   const seen = new Set<string>();
@@ -46,10 +45,7 @@ function publishedDate(value: string): string {
 }
 
 function prepareSource(
-  file: string,
-  seed: SourceSeed,
-  text: string,
-  sha256: string,
+  { file, seed, text, sha256, earlier }: SourceFile,
   problems: SeedProblem[],
 ): PreparedSource {
   if (seed.sha256 !== sha256) {
@@ -59,6 +55,24 @@ function prepareSource(
       problem: `sha256 ${seed.sha256} does not match seeds/documents/${seed.document} (its sha256 is ${sha256})`,
     });
   }
+  const earlierVersions = seed.earlier_versions.map((version, position) => {
+    const read = earlier.find((entry) => entry.document === version.document);
+    if (read && read.sha256 !== version.sha256) {
+      problems.push({
+        file,
+        record: `earlier version ${version.document}`,
+        problem: `sha256 ${version.sha256} does not match seeds/documents/${version.document} (its sha256 is ${read.sha256})`,
+      });
+    }
+    return {
+      documentFile: version.document,
+      sha256: version.sha256,
+      text: read?.text ?? '',
+      replacedOn: version.replaced_on,
+      note: version.note,
+      position,
+    };
+  });
   const title = metadata(seed.title);
   const outlet = metadata(seed.outlet);
   const author = metadata(seed.author);
@@ -88,6 +102,7 @@ function prepareSource(
     },
     text,
     sha256,
+    earlierVersions,
   };
 }
 
@@ -126,7 +141,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
   repeated(
     'sources/',
     'document',
-    files.sources.map((s) => s.seed.document),
+    files.sources.flatMap((s) => [s.seed.document, ...s.seed.earlier_versions.map((v) => v.document)]),
   );
   repeated(
     'sources/',
@@ -161,23 +176,44 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
   const retractions: PreparedRetraction[] = [];
   const drafts: PreparedDraft[] = [];
   const draftFigures: StandIn[] = [];
-  for (const { file, seed, text, sha256 } of files.sources) {
-    sources.push(prepareSource(file, seed, text, sha256, problems));
+  const retractedFromEarlier = new Set<string>();
+  for (const sourceFile of files.sources) {
+    const { file, seed, text } = sourceFile;
+    sources.push(prepareSource(sourceFile, problems));
     const codePoints = toCodePoints(text);
+    // The version a quote is checked against: the current text, or an earlier one its quote.document names.
+    const versions = new Map<string, { document: string | null; text: string; codePoints: string[] }>([
+      [seed.document, { document: null, text, codePoints }],
+      ...sourceFile.earlier.map(
+        (version): [string, { document: string; text: string; codePoints: string[] }] => [
+          version.document,
+          { document: version.document, text: version.text, codePoints: toCodePoints(version.text) },
+        ],
+      ),
+    ]);
     for (const figure of seed.figures) {
+      const version = versions.get(figure.quote.document ?? seed.document);
+      if (!version) {
+        problems.push({
+          file,
+          record: `figure ${figure.id}`,
+          problem: `quote.document: ${figure.quote.document} is neither this source's document nor one of its earlier_versions`,
+        });
+        continue;
+      }
       if (figure.status === 'draft') {
         drafts.push({ file, kind: 'figure', id: figure.id, text: figure.value_text });
         // A draft may name a claimant or metric still to be added: only where it points in the text is checked.
         const { start, end, text: quote } = figure.quote;
         const found =
-          start === undefined || end === undefined ? null : sliceCodePoints(codePoints, start, end);
+          start === undefined || end === undefined ? null : sliceCodePoints(version.codePoints, start, end);
         if (start === undefined || found !== quote) {
           problems.push({
             file,
             record: `figure ${figure.id}`,
-            problem: `draft quote does not match the archived text at ${start}–${end}${whereNow(text, quote, start)}`,
+            problem: `draft quote does not match the archived text at ${start}–${end}${whereNow(version.text, quote, start)}`,
           });
-        } else if (quote.includes(figure.value_text)) {
+        } else if (quote.includes(figure.value_text) && version.document === null) {
           draftFigures.push({
             sourceSlug: seed.slug,
             publicId: figure.id,
@@ -189,9 +225,19 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
         }
         continue;
       }
-      const prepared = prepareFigure(file, seed, figure, text, codePoints, known, problems);
+      const prepared = prepareFigure(
+        file,
+        seed,
+        figure,
+        version.text,
+        version.codePoints,
+        known,
+        problems,
+        version.document,
+      );
       if (!prepared) continue;
       if (figure.retracted) {
+        if (prepared.quoteDocument !== null) retractedFromEarlier.add(prepared.publicId);
         retractions.push({
           publicId: prepared.publicId,
           sourceSlug: seed.slug,
@@ -263,8 +309,11 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
     ...r,
     note: `Figure ${r.publicId}, retracted on ${r.retractedOn}: ${r.reason}`,
   }));
-  exclusions.push(...standInExclusions(files, figures, exclusions, retractedStandIns, 'retracted'));
-  exclusions.push(...standInExclusions(files, figures, exclusions, draftFigures, 'awaiting_figure'));
+  // Coverage of an article's current text counts only the figures quoting it.
+  const current = figures.filter((figure) => figure.quoteDocument === null);
+  const currentRetractions = retractedStandIns.filter((r) => !retractedFromEarlier.has(r.publicId));
+  exclusions.push(...standInExclusions(files, current, exclusions, currentRetractions, 'retracted'));
+  exclusions.push(...standInExclusions(files, current, exclusions, draftFigures, 'awaiting_figure'));
   const crossChecks = prepareCrossChecks(files, new Map(figures.map((f) => [f.publicId, f])), problems);
   const releases = prepareReleases(files.releases, files.sources, problems);
   if (problems.length > 0) throw new SeedError(problems);

@@ -27,6 +27,17 @@ export interface PreparedSource {
   };
   text: string;
   sha256: string;
+  /** Versions the outlet has since corrected, newest first. */
+  earlierVersions: PreparedSourceVersion[];
+}
+
+export interface PreparedSourceVersion {
+  documentFile: string;
+  sha256: string;
+  text: string;
+  replacedOn: string;
+  note: string | null;
+  position: number;
 }
 
 export interface PreparedFigure {
@@ -48,6 +59,8 @@ export interface PreparedFigure {
   periodStart: string | null;
   periodEnd: string | null;
   quote: string;
+  /** The earlier version of the article the quote is from (its document file); null for the current text. */
+  quoteDocument: string | null;
   quoteStart: number;
   quoteEnd: number;
   quotePrefix: string;

@@ -19,11 +19,19 @@ import {
   type TopicSeed,
 } from './seed-schema';
 
+/** An earlier version of an article, read from its archived file: its text and the sha256 of its bytes. */
+export interface EarlierText {
+  document: string;
+  text: string;
+  sha256: string;
+}
+
 export interface SourceFile {
   file: string;
   seed: SourceSeed;
   text: string;
   sha256: string;
+  earlier: EarlierText[];
 }
 
 export interface SeedFiles {
@@ -158,8 +166,25 @@ async function readSource(
     });
     return undefined;
   }
+  const earlier: EarlierText[] = [];
+  for (const version of seed.earlier_versions) {
+    const versionBytes = await fs.readFile(path.join(dir, 'documents', version.document)).catch(() => null);
+    if (versionBytes === null) {
+      problems.push({
+        file,
+        record: `earlier version ${version.document}`,
+        problem: `document: seeds/documents/${version.document} does not exist`,
+      });
+      return undefined;
+    }
+    earlier.push({ document: version.document, ...decode(versionBytes) });
+  }
+  return { file, seed, ...decode(bytes), earlier };
+}
+
+function decode(bytes: Buffer): { text: string; sha256: string } {
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  return { file, seed, text, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { text, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /** Reads and validates every seed file; throws SeedError listing all problems found. */

@@ -27,6 +27,8 @@ const isoDate = z
         return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
       }, 'is not a real calendar date'),
   );
+const documentFile = z.string().regex(/^[\w.-]+\.txt$/, 'must name a .txt file in seeds/documents/');
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits');
 const optionalText = z
   .string()
   .nullish()
@@ -143,6 +145,8 @@ export const figureSeed = z.strictObject({
     .transform((value) => value ?? null),
   period,
   quote: z.strictObject({
+    /** Set when the quote is from an earlier version of the article (one of its `earlier_versions`). */
+    document: documentFile.optional(),
     start: z.number().int().nonnegative().optional(),
     end: z.number().int().positive().optional(),
     text: z.string().min(1, 'must not be empty'),
@@ -162,10 +166,18 @@ export const excludedMentionSeed = z.strictObject({
   note: optionalText,
 });
 
+/** A version of the article the outlet has since corrected, archived beside the current one (npm run article:revise). */
+export const earlierVersionSeed = z.strictObject({
+  document: documentFile,
+  sha256,
+  replaced_on: isoDate,
+  note: optionalText,
+});
+
 export const sourceSeed = z.strictObject({
   slug,
-  document: z.string().regex(/^[\w.-]+\.txt$/, 'must name a .txt file in seeds/documents/'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
+  document: documentFile,
+  sha256,
   kind: z.enum(sourceKind.enumValues),
   title: metadataField.optional(),
   outlet: metadataField.optional(),
@@ -174,6 +186,7 @@ export const sourceSeed = z.strictObject({
   url: metadataField.optional(),
   figures: z.array(figureSeed).default([]),
   excluded_mentions: z.array(excludedMentionSeed).default([]),
+  earlier_versions: z.array(earlierVersionSeed).default([]),
 });
 
 // Versions are plain semver: a release that only adds or corrects figures is a minor one.
@@ -206,5 +219,6 @@ export type ClaimantSeed = z.infer<typeof claimantSeed>;
 export type MetricSeed = z.infer<typeof metricSeed>;
 export type SourceSeed = z.infer<typeof sourceSeed>;
 export type FigureSeed = z.infer<typeof figureSeed>;
+export type EarlierVersionSeed = z.infer<typeof earlierVersionSeed>;
 export type CrossCheckSeed = z.infer<typeof crossCheckSeed>;
 export type ReleaseSeed = z.infer<typeof releaseSeed>;

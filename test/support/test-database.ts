@@ -56,6 +56,7 @@ const tables = [
   'cross_check_inputs',
   'figure_tallies',
   'metric_relations',
+  'source_versions',
 ];
 
 /** Every row of every table, in a stable order: two equal snapshots mean an unchanged database. */

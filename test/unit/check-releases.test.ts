@@ -22,6 +22,7 @@ function source(figures: Partial<FigureSeed>[]): SourceFile {
     seed: { slug: 'dispatch', figures: full, excluded_mentions: [] } as unknown as SourceSeed,
     text: '',
     sha256: '',
+    earlier: [],
   };
 }
 

@@ -82,6 +82,7 @@ describe('seed warnings', () => {
     seed: { slug, figures, excluded_mentions: [] } as unknown as SourceSeed,
     text: '',
     sha256: '',
+    earlier: [],
   });
   const files = (sources: SeedFiles['sources']): SeedFiles => ({
     topics: [

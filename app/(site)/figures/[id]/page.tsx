@@ -14,7 +14,7 @@ import { listReleases } from '@/db/queries/releases';
 import { listSpreadFigures } from '@/db/queries/chart-figures';
 import { getDatasetRelease } from '@/db/queries/data-version';
 import { getFigureRecord, listFirstFigureRecords } from '@/db/queries/figure-records';
-import { getFigureSpanAnchor, getSourceBySlug } from '@/db/queries/sources';
+import { getFigureSpanAnchor, getQuotedVersion, getSourceBySlug } from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
 import { declaredStatusName } from '@/lib/http/declared-status.mjs';
 import { computeSpread } from '@/lib/charts/compute-spread';
@@ -85,8 +85,9 @@ export default async function FigurePage({ params }: Props) {
   const corrections = await listCorrectionsOfFigure(db, record.id);
   const sameMetricView = { metric: [record.metric.slug] };
   const origin = readSiteOrigin();
-  const [source, sameMetric, metric, releases] = await Promise.all([
+  const [source, quotedVersion, sameMetric, metric, releases] = await Promise.all([
     getSourceBySlug(db, record.source.slug),
+    getQuotedVersion(db, record.id),
     // One row more than the table shows, in case this figure is among them.
     listFirstFigureRecords(db, figureFilters(sameMetricView), figureTablePageSize + 1),
     getMetricBySlug(db, record.metric.slug),
@@ -104,7 +105,9 @@ export default async function FigurePage({ params }: Props) {
   const perYear = describeNormalisation(record);
   // The source text anchors each quote and value once, at the first figure that has them.
   const anchor = source ? await getFigureSpanAnchor(db, { ...record, sourceId: source.id }) : undefined;
-  const sourceHref = `/sources/${record.source.slug}#figure-${anchor ?? record.publicId}`;
+  const sourceHref = quotedVersion
+    ? `/sources/${record.source.slug}#earlier-versions`
+    : `/sources/${record.source.slug}#figure-${anchor ?? record.publicId}`;
   const citation = citeFigure(record, {
     origin,
     accessedOn: new Date().toISOString().slice(0, 10),
@@ -132,15 +135,26 @@ export default async function FigurePage({ params }: Props) {
       )}
       {source && (
         <QuoteInParagraph
-          text={source.text}
+          text={quotedVersion?.text ?? source.text}
           quoteStart={record.quoteStart}
           quoteEnd={record.quoteEnd}
           valueText={record.valueText}
         />
       )}
+      {quotedVersion && (
+        <p className="notice">
+          Quoted from the version of the article replaced on{' '}
+          {formatPublished(quotedVersion.replacedOn, 'day')}; the outlet has since corrected the article
+          {quotedVersion.note ? ` (${quotedVersion.note})` : ''}.
+        </p>
+      )}
       <p>
         {/* A full navigation, not <Link>: only a real fragment navigation makes the highlight the :target. */}
-        <a href={sourceHref}>See this sentence in the source</a>
+        <a href={sourceHref}>
+          {quotedVersion
+            ? 'See the corrected article and its earlier versions'
+            : 'See this sentence in the source'}
+        </a>
       </p>
       <dl className="facts">
         <dt>Who says so</dt>
@@ -182,8 +196,9 @@ export default async function FigurePage({ params }: Props) {
       <details className="technical-details">
         <summary>Technical details</summary>
         <p className="small">
-          The quote is code points {record.quoteStart}–{record.quoteEnd} of the archived text of the article,
-          whose SHA-256 checksum is <code>{record.source.sha256}</code>. A reader with the archived file can
+          The quote is code points {record.quoteStart}–{record.quoteEnd} of the archived text of the article
+          {quotedVersion ? ' as it was before the correction' : ''}, whose SHA-256 checksum is{' '}
+          <code>{quotedVersion?.sha256 ?? record.source.sha256}</code>. A reader with the archived file can
           check both.
         </p>
       </details>

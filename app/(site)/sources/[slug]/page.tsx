@@ -7,7 +7,12 @@ import { MoreFiguresLink } from '@/components/MoreFiguresLink';
 import { MetadataValue } from '@/components/MetadataValue';
 import { SourceText } from '@/components/SourceText';
 import { listFirstFigureRecords } from '@/db/queries/figure-records';
-import { getSourceBySlug, listExcludedMentions, listSourceFigureSpans } from '@/db/queries/sources';
+import {
+  getSourceBySlug,
+  listExcludedMentions,
+  listSourceFigureSpans,
+  listSourceVersions,
+} from '@/db/queries/sources';
 import { requestDb } from '@/db/request-database';
 import { computeCoverage } from '@/lib/coverage/compute-coverage';
 import { figureFilters } from '@/lib/figures/figure-filters';
@@ -41,10 +46,11 @@ export default async function SourcePage({ params }: Props) {
   const source = await getSourceBySlug(db, (await params).slug);
   if (!source) notFound();
   const view = { source: [source.slug] };
-  const [table, spans, exclusions] = await Promise.all([
+  const [table, spans, exclusions, versions] = await Promise.all([
     listFirstFigureRecords(db, figureFilters(view), figureTablePageSize),
     listSourceFigureSpans(db, source.id),
     listExcludedMentions(db, source.id),
+    listSourceVersions(db, source.id),
   ]);
   const coverage = computeCoverage(source.text, spans, exclusions);
   return (
@@ -92,6 +98,24 @@ export default async function SourcePage({ params }: Props) {
           Quote positions on figure pages count code points of this file’s text.
         </p>
       </details>
+      {versions.length > 0 && (
+        <section aria-labelledby="versions-heading" id="earlier-versions">
+          <h2 id="versions-heading">Earlier versions</h2>
+          <p className="muted small">
+            The text below is the article as the outlet now publishes it. Figures quoted from an earlier
+            version keep that version’s words.
+          </p>
+          <ul>
+            {versions.map((version) => (
+              <li key={version.documentFile}>
+                Corrected by the outlet on {formatPublished(version.replacedOn, 'day')}
+                {version.note ? `: ${version.note}` : ''}. The earlier text is archived as{' '}
+                <code>{version.documentFile}</code>, SHA-256 checksum <code>{version.sha256}</code>.
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p className="downloads">
         <a href={`/figures.csv?source=${source.slug}`} download>
           Download this source’s figures (CSV)
