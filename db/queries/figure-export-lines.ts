@@ -4,6 +4,7 @@ import { csvTextCell } from '@/lib/csv/csv-cell';
 import { figureCsvColumns } from '@/lib/csv/figure-csv';
 import { formulaCellFirstCharacter, formulaCellPattern } from '@/lib/csv/formula-guard';
 import { claimants, figures, metrics, sources, topics } from '../schema';
+import { quotedTextSha256 } from './figure-records';
 
 // Each figure's CSV line or JSON record is written by the database itself, so an export moves text, never row
 // objects. These expressions are the one definition of the exported cells on both drivers; the JS row formatter
@@ -142,7 +143,7 @@ export function figureCsvLine(origin: string): ExportLine {
     source_author: { of: 'source', cell: csvText(sources.author) },
     source_published_on: { of: 'source', cell: orEmpty(publishedAtPrecision) },
     source_url: { of: 'source', cell: csvText(sources.url) },
-    source_sha256: { of: 'source', cell: sql`${sources.sha256}` },
+    source_sha256: { cell: quotedTextSha256 },
     quote: { cell: csvText(figures.quote) },
     quote_start: { cell: sql`${figures.quoteStart}::text` },
     quote_end: { cell: sql`${figures.quoteEnd}::text` },
@@ -250,20 +251,22 @@ export function figureJsonLine(origin: string): ExportLine {
   );
   const source = dimensionCells(
     'source',
-    jsonObject({
-      slug: jsonString(sources.slug),
-      url: jsonString(sql`${literal(`${origin}/sources/`)} || ${sources.slug}`),
-      title: jsonString(sources.title),
-      outlet: jsonString(sources.outlet),
-      author: jsonString(sources.author),
-      published_on: jsonString(publishedAtPrecision),
-      original_url: jsonString(sources.url),
-      sha256: jsonString(sources.sha256),
-    }),
+    jsonObject(
+      {
+        slug: jsonString(sources.slug),
+        url: jsonString(sql`${literal(`${origin}/sources/`)} || ${sources.slug}`),
+        title: jsonString(sources.title),
+        outlet: jsonString(sources.outlet),
+        author: jsonString(sources.author),
+        published_on: jsonString(publishedAtPrecision),
+        original_url: jsonString(sources.url),
+      },
+      { open: true },
+    ),
   );
   return {
     line: sql`E',\\n' || ${head} || ',"metric":' || ${metric.cells} || ',"claimant":' || ${claimant.cells}
-      || ',"source":' || ${source.cells} || '}'`,
+      || ',"source":' || ${source.cells} || ',"sha256":' || ${jsonString(quotedTextSha256)} || '}}'`,
     joins: [metric.join, claimant.join, source.join],
   };
 }

@@ -4,7 +4,15 @@ import { type FigureCursor, type FigureFilters, type FigureSort } from '@/lib/fi
 import type { Db } from '../client';
 import { byText } from './order-by-text';
 import { sumOfTallies } from './figure-tallies';
-import { claimants, figures, figureTallies, metrics, sources, topics } from '../schema';
+import { claimants, figures, figureTallies, metrics, sources, sourceVersions, topics } from '../schema';
+
+/**
+ * The checksum of the text a figure's offsets point into: the article's, or the earlier version's when the quote is
+ * from one the outlet has since corrected (figures.quote_document), so the quote can always be checked.
+ */
+export const quotedTextSha256 = sql<string>`case when ${figures.quoteDocument} is null then ${sources.sha256}
+  else (select ${sourceVersions.sha256} from ${sourceVersions}
+    where ${sourceVersions.documentFile} = ${figures.quoteDocument}) end`;
 
 /** A figure with everything needed to show or export it: metric, topic, claimant and source. */
 export const figureRecordColumns = {
@@ -42,7 +50,7 @@ export const figureRecordColumns = {
     publishedOn: sources.publishedOn,
     publishedPrecision: sources.publishedPrecision,
     url: sources.url,
-    sha256: sources.sha256,
+    sha256: quotedTextSha256,
   },
 };
 

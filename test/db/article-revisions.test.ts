@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import FigurePage from '@/app/(site)/figures/[id]/page';
 import SourcePage from '@/app/(site)/sources/[slug]/page';
+import { GET as getFiguresCsv } from '@/app/figures.csv/route';
+import { GET as getFiguresJson } from '@/app/figures.json/route';
 import { useDatabase } from '@/db/app-database';
 import type { Database } from '@/db/client';
 import { loadSeedDirectory } from '@/db/load-seed';
@@ -119,6 +121,20 @@ describe('the revised seed, loaded', () => {
     expect((await listExcludedMentions(database.db, source.id)).map((mention) => mention.start)).toContain(
       206 + Array.from(inserted).length,
     );
+  });
+
+  it('gives in the downloads the checksum of the text each quote’s offsets point into', async () => {
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const csv = await (await getFiguresCsv(new Request('http://localhost/figures.csv'))).text();
+    const row = (id: string) => csv.split('\r\n').find((line) => line.startsWith(`${id},`)) ?? '';
+    expect(row('drones-per-day-minister')).toContain(`,${sha(oldText)},`);
+    expect(row('us-aid-sent-kiel')).toContain(`,${sha(newText)},`);
+    const json = (await (await getFiguresJson(new Request('http://localhost/figures.json'))).json()) as {
+      figures: { id: string; source: { sha256: string } }[];
+    };
+    const byId = new Map(json.figures.map((figure) => [figure.id, figure.source.sha256]));
+    expect(byId.get('drones-per-day-minister')).toBe(sha(oldText));
+    expect(byId.get('us-aid-sent-kiel')).toBe(sha(newText));
   });
 
   it('shows the earlier version on the figure page and lists it on the source page', async () => {
