@@ -406,6 +406,7 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
         seedSha256,
         figureCount: seed.figures.length,
         summary: describeLoad(figuresAdded, changedFigures.length, figuresRemoved),
+        ...periodSpanOfFigures,
       })
       .returning({ id: dataVersions.id });
     if (!version) throw new Error('internal: the data version was not written');
@@ -425,6 +426,12 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
     };
   });
 }
+
+// The time the data covers, read once per version by the statement that records it: the Dataset JSON-LD states it.
+const periodSpanOfFigures = {
+  periodFirst: sql<string | null>`(select min(${figures.periodStart}) from ${figures})`,
+  periodLast: sql<string | null>`(select max(${figures.periodEnd}) from ${figures})`,
+};
 
 function describeLoad(added: number, changed: number, removed: number): string {
   return `${added} figures added, ${changed} changed, ${removed} removed`;

@@ -452,6 +452,9 @@ export const dataVersions = pgTable('data_versions', {
   loadedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   /** What the load changed, in words ("12 figures added, 1 changed"), or what made the version (a bulk fill). */
   summary: text().notNull(),
+  /** The earliest period start and latest period end of the figures: the time the data covers, read once per version. */
+  periodFirst: date({ mode: 'string' }),
+  periodLast: date({ mode: 'string' }),
 });
 
 export type Topic = typeof topics.$inferSelect;

@@ -15,15 +15,20 @@ export async function loadDatasetJsonLd(db: Db) {
   });
 }
 
-/** The schema.org Dataset of one metric's chart, for its page. */
-export async function loadMetricDatasetJsonLd(db: Db, metric: Metric, topicName: string) {
-  const [release, span] = await Promise.all([getDatasetRelease(db), getFigurePeriodSpan(db, metric.id)]);
+/** The schema.org Dataset of one metric's chart, for its page: `span` is the time the chart covers, if known. */
+export async function loadMetricDatasetJsonLd(
+  db: Db,
+  metric: Metric,
+  topicName: string,
+  span: { first: string; last: string } | null,
+) {
+  const release = await getDatasetRelease(db);
   return metricDatasetJsonLd({
     origin: readSiteOrigin(),
     metric,
     topicName,
     version: release.version,
     dateModified: release.releasedOn,
-    temporalCoverage: span.first && span.last ? `${span.first}/${span.last}` : undefined,
+    temporalCoverage: span ? `${span.first}/${span.last}` : undefined,
   });
 }

@@ -207,12 +207,18 @@ async function listFigureGroups(
 
 /** Each claimant and source of a metric once (from the tallies), for the source line under a grouped chart. */
 function listMetricCredits(db: Db, metricId: number): Promise<Credit[]> {
-  return db
-    .selectDistinct({ claimant: figureRecordColumns.claimant, source: figureRecordColumns.source })
-    .from(figureTallies)
-    .innerJoin(claimants, eq(figureTallies.claimantId, claimants.id))
-    .innerJoin(sources, eq(figureTallies.sourceId, sources.id))
-    .where(eq(figureTallies.metricId, metricId));
+  return (
+    db
+      // The article's own checksum: a credit names the source, not a quote in one of its versions.
+      .selectDistinct({
+        claimant: figureRecordColumns.claimant,
+        source: { ...figureRecordColumns.source, sha256: sources.sha256 },
+      })
+      .from(figureTallies)
+      .innerJoin(claimants, eq(figureTallies.claimantId, claimants.id))
+      .innerJoin(sources, eq(figureTallies.sourceId, sources.id))
+      .where(eq(figureTallies.metricId, metricId))
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { dataVersions, figures, releases } from '../schema';
+import { dataVersions, releases } from '../schema';
 import { rebuildSpreadExtremes } from './chart-figures';
 
 /** The Postgres NOTIFY channel on which a load announces its new data version. */
@@ -51,18 +51,13 @@ export async function getDatasetRelease(db: Db): Promise<DatasetRelease> {
   };
 }
 
-/** The earliest start and latest end of the figures' periods (of one metric's, given its id): the time covered. */
-export async function getFigurePeriodSpan(
-  db: Db,
-  metricId?: number,
-): Promise<{ first: string | null; last: string | null }> {
+/** The earliest start and latest end of the figures' periods, as the newest data version recorded them. */
+export async function getFigurePeriodSpan(db: Db): Promise<{ first: string | null; last: string | null }> {
   const [row] = await db
-    .select({
-      first: sql<string | null>`min(period_start)::text`,
-      last: sql<string | null>`max(period_end)::text`,
-    })
-    .from(figures)
-    .where(metricId === undefined ? undefined : eq(figures.metricId, metricId));
+    .select({ first: dataVersions.periodFirst, last: dataVersions.periodLast })
+    .from(dataVersions)
+    .orderBy(desc(dataVersions.id))
+    .limit(1);
   return { first: row?.first ?? null, last: row?.last ?? null };
 }
 
@@ -75,9 +70,10 @@ export async function recordDataVersion(db: Db, summary: string): Promise<number
   const [row] = await db
     .execute<{ id: number }>(
       sql`
-    insert into data_versions (seed_sha256, figure_count, summary)
+    insert into data_versions (seed_sha256, figure_count, summary, period_first, period_last)
     select coalesce((select seed_sha256 from data_versions order by id desc limit 1), ''),
-      (select count(*)::int from figures), ${summary}
+      (select count(*)::int from figures), ${summary}, (select min(period_start) from figures),
+      (select max(period_end) from figures)
     returning id`,
     )
     .then((result) =>

@@ -6,13 +6,17 @@ import { byText } from './order-by-text';
 import { sumOfTallies } from './figure-tallies';
 import { claimants, figures, figureTallies, metrics, sources, sourceVersions, topics } from '../schema';
 
+/** The earlier version of its article a figure quotes, if any: left-joined by document file wherever records are read. */
+export const quotedVersion = alias(sourceVersions, 'quoted_version');
+
 /**
  * The checksum of the text a figure's offsets point into: the article's, or the earlier version's when the quote is
- * from one the outlet has since corrected (figures.quote_document), so the quote can always be checked.
+ * from one the outlet has since corrected (figures.quote_document), so the quote can always be checked. A join, not
+ * a subquery per figure, which would keep an export from running in parallel.
  */
-export const quotedTextSha256 = sql<string>`case when ${figures.quoteDocument} is null then ${sources.sha256}
-  else (select ${sourceVersions.sha256} from ${sourceVersions}
-    where ${sourceVersions.documentFile} = ${figures.quoteDocument}) end`;
+export const quotedTextSha256 = sql<string>`coalesce(${quotedVersion.sha256}, ${sources.sha256})`;
+
+export const joinQuotedVersion = eq(quotedVersion.documentFile, figures.quoteDocument);
 
 /** A figure with everything needed to show or export it: metric, topic, claimant and source. */
 export const figureRecordColumns = {
@@ -61,7 +65,8 @@ function selectFigureRecords(db: Db, sortKey: SQL = sql`''`) {
     .innerJoin(metrics, eq(figures.metricId, metrics.id))
     .innerJoin(topics, eq(metrics.topicId, topics.id))
     .innerJoin(claimants, eq(figures.claimantId, claimants.id))
-    .innerJoin(sources, eq(figures.sourceId, sources.id));
+    .innerJoin(sources, eq(figures.sourceId, sources.id))
+    .leftJoin(quotedVersion, joinQuotedVersion);
 }
 
 /**

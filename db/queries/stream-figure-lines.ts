@@ -4,7 +4,7 @@ import type { FigureFilters } from '@/lib/figures/figure-filters';
 import type { ExportLine } from './figure-export-lines';
 import type { Database, Db } from '../client';
 import { claimants, figures, metrics, sources, topics } from '../schema';
-import { filterConditions } from './figure-records';
+import { filterConditions, joinQuotedVersion, quotedVersion } from './figure-records';
 
 const dialect = new PgDialect({ casing: 'snake_case' });
 
@@ -19,6 +19,7 @@ function selectLines(db: Db, { line, joins }: ExportLine, filters: FigureFilters
     .innerJoin(topics, eq(metrics.topicId, topics.id))
     .innerJoin(claimants, eq(figures.claimantId, claimants.id))
     .innerJoin(sources, eq(figures.sourceId, sources.id))
+    .leftJoin(quotedVersion, joinQuotedVersion)
     .$dynamic();
   for (const join of joins) query = query.innerJoin(join.table, join.on);
   return query.where(and(...conditions)).orderBy(asc(figures.id));

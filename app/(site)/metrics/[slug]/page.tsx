@@ -17,6 +17,7 @@ import { listCrossChecksForMetric } from '@/db/queries/cross-checks';
 import { listFirstFigureRecords, listMetricComparisonFacts } from '@/db/queries/figure-records';
 import { listRelatedMetrics } from '@/db/queries/metric-relations';
 import { requestDb } from '@/db/request-database';
+import { chartPeriodSpan } from '@/lib/charts/chart-period-span';
 import { shapeChartFigures } from '@/lib/charts/shape-chart-figures';
 import { describeDifferences } from '@/lib/figures/describe-differences';
 import { describeOneSide } from '@/lib/figures/describe-one-side';
@@ -50,16 +51,15 @@ export default async function MetricPage({ params }: Props) {
   if (!found) notFound();
   const { metric, topic } = found;
   const tableView = { metric: [metric.slug] };
-  const [comparisonFacts, crossChecks, chartFigures, table, claimantsOfMetric, related, jsonLd] =
-    await Promise.all([
-      listMetricComparisonFacts(db, metric.id),
-      listCrossChecksForMetric(db, metric.id),
-      getMetricChartFigures(db, metric),
-      listFirstFigureRecords(db, figureFilters(tableView), figureTablePageSize),
-      listClaimantsOfMetric(db, metric.id),
-      listRelatedMetrics(db, metric.id),
-      loadMetricDatasetJsonLd(db, metric, topic.name),
-    ]);
+  const [comparisonFacts, crossChecks, chartFigures, table, claimantsOfMetric, related] = await Promise.all([
+    listMetricComparisonFacts(db, metric.id),
+    listCrossChecksForMetric(db, metric.id),
+    getMetricChartFigures(db, metric),
+    listFirstFigureRecords(db, figureFilters(tableView), figureTablePageSize),
+    listClaimantsOfMetric(db, metric.id),
+    listRelatedMetrics(db, metric.id),
+  ]);
+  const jsonLd = await loadMetricDatasetJsonLd(db, metric, topic.name, chartPeriodSpan(chartFigures));
   const oneSide = describeOneSide(claimantsOfMetric);
   const { card, chart, spread, sourceLine: source } = shapeChartFigures(chartFigures, metric);
   const differences = describeDifferences(comparisonFacts);
