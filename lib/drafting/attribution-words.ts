@@ -49,6 +49,13 @@ export const attributionVerbs = new Set([
   'projects',
   'forecast',
   'forecasts',
+  'admitted',
+  'admits',
+  'acknowledged',
+  'acknowledges',
+  'conceded',
+  'noted',
+  'notes',
 ]);
 
 /** Verbs that may come after the quote or number they attribute, before their subject (", says X", "”, said X"). */
@@ -78,6 +85,8 @@ export const byParticiples = new Set([
   'conducted',
   'released',
   'collected',
+  'ordered',
+  'commissioned',
 ]);
 
 /** Nouns for a piece of work whose author follows "by" ("a poll by X found"). */
@@ -241,6 +250,19 @@ export const bodyWords = new Set([
   'programme',
   'monitor',
   'studies',
+  // Outlets: "The Washington Post said" is not a person for "he" to refer to.
+  'post',
+  'times',
+  'journal',
+  'news',
+  'press',
+  'herald',
+  'guardian',
+  'telegraph',
+  'economist',
+  'independent',
+  'tribune',
+  'gazette',
 ]);
 
 /** Titles before a name, dropped from it ("Deputy Defence Minister Ihor Savchenko" is "Ihor Savchenko"). */
@@ -287,6 +309,16 @@ export const titleWords = new Set([
   'sir',
   'state',
   'head',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'director',
+  'leader',
+  'speaker',
+  'founder',
+  'ceo',
+  'officer',
+  'executive',
 ]);
 
 /** Capitalised words that open a sentence or clause and are no part of a name. */
@@ -337,6 +369,14 @@ export const openers = new Set([
   'with',
   'from',
   'to',
+  'what',
+  'which',
+  'who',
+  'how',
+  'why',
+  'where',
+  'there',
+  'here',
 ]);
 
 /** Places and demonyms: a name that is only one of these is where something happens, not who says so. */
@@ -415,8 +455,20 @@ export const places = new Set([
   'nato',
 ]);
 
-/** Demonyms written for their country, so "Ukrainian General Staff" and "General Staff … of Ukraine" share words. */
+/** Demonyms and capitals written for their country, so "Ukrainian General Staff", "the Kiev General Staff" and
+ * "General Staff … of Ukraine" share words; and one spelling of "defence". */
 export const demonyms = new Map([
+  ['kyiv', 'ukraine'],
+  ['kiev', 'ukraine'],
+  ['moscow', 'russia'],
+  ['kremlin', 'russia'],
+  ['london', 'britain'],
+  ['washington', 'us'],
+  ['beijing', 'china'],
+  ['berlin', 'germany'],
+  ['paris', 'france'],
+  ['warsaw', 'poland'],
+  ['defense', 'defence'],
   ['ukrainian', 'ukraine'],
   ['russian', 'russia'],
   ['british', 'britain'],

@@ -40,6 +40,8 @@ interface Attribution {
   end: number;
   speaker: Speaker | null;
   pronoun: string | null;
+  /** Said in words ("said", "told", "estimates"), so the sentences after it may still be the speaker's. */
+  speech?: boolean;
 }
 
 const tokenPattern = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'&-]*|\S/gu;
@@ -57,6 +59,28 @@ const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 const joiners = new Set(['of', 'for', 'and', 'the', 'de', 'von', 'in', 'on']);
 const pronouns = new Set(['he', 'she', 'it', 'they']);
 const closers = new Set([',', '”', '"', '’']);
+// Verbs of saying: what follows them in the paragraph may still be reported speech ("Akulich said … About 1,200 …").
+const saying = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'claimed',
+  'claims',
+  'stated',
+  'insisted',
+  'insists',
+  'warned',
+  'warns',
+  'wrote',
+  'writes',
+  'estimated',
+  'estimates',
+  'believes',
+]);
 
 // A capitalised word that can be part of a name: not a sentence opener like "The" or "But".
 function isNameWord(token: Token | undefined): boolean {
@@ -77,10 +101,15 @@ function speakerOf(
   while (words.length > 0 && (openers.has(lower(words[0])) || numberWords.has(lower(words[0]))))
     words = words.slice(1);
   if (words.length === 0) return null;
-  // Titles go when a name of two or more words is left: "Finance Minister Andriy Holub" is "Andriy Holub".
-  let titled = 0;
-  while (titled < words.length && titleWords.has(lower(words[titled]))) titled++;
-  if (titled > 0 && words.length - titled >= 2 && words.slice(titled).every(isNameWord)) {
+  // Titles go when a name of two or more words is left after the last: "Finance Minister Andriy Holub" is "Andriy Holub".
+  const titled = words.findLastIndex((word) => titleWords.has(lower(word))) + 1;
+  const rest = words.slice(titled);
+  if (
+    titled > 0 &&
+    rest.length >= 2 &&
+    rest.every(isNameWord) &&
+    !rest.some((word) => bodyWords.has(lower(word)))
+  ) {
     words = words.slice(titled);
     person = true;
   }
@@ -158,7 +187,7 @@ function phraseAfter(tokens: readonly Token[], start: number, text: string): Spe
   const skip = () => {
     while (
       at < tokens.length &&
-      (/^(?:the|a|an)$/.test(lower(tokens[at])) || numberWords.has(lower(tokens[at])))
+      (/^(?:the|a|an|“|")$/.test(lower(tokens[at])) || numberWords.has(lower(tokens[at])))
     )
       at++;
   };
@@ -186,6 +215,8 @@ function phraseAfter(tokens: readonly Token[], start: number, text: string): Spe
     if (joiners.has(word) && !(isNameWord(tokens[index + 1]) || joiners.has(lower(tokens[index + 1])))) break;
     if (openers.has(word) && !joiners.has(word)) break;
     if (/^\d/.test(word)) break;
+    // A lower-case phrase must reach its noun before any proper name: not "the full text published in the X".
+    if (end < 0 && index > at && !isNameWord(tokens[at]) && (joiners.has(word) || isNameWord(token))) break;
     if (isNameWord(token) || isHeadNoun(token)) end = index;
   }
   if (end < at) return null;
@@ -213,6 +244,11 @@ function subjectBefore(tokens: readonly Token[], verb: number, text: string): At
   if (!token) return null;
   const span = { start: token.start, end: (tokens[verb] as Token).end };
   if (pronouns.has(lower(token))) return { ...span, speaker: null, pronoun: lower(token) };
+  // "Joe Biden, who has said": the name before the relative pronoun.
+  if (/^(?:who|which)$/.test(lower(token)) && tokens[at - 1]?.text === ',') {
+    const speaker = phraseEndingAt(tokens, at - 2, text, false);
+    return speaker ? { start: tokens[at - 2]?.start ?? 0, end: span.end, speaker, pronoun: null } : null;
+  }
   if (token.text === ',') {
     // "Holub, 47, said", "Lockheed Martin, which makes the PAC-3 MSE, said": the subject before the aside.
     let open = at - 1;
@@ -236,8 +272,10 @@ function subjectBefore(tokens: readonly Token[], verb: number, text: string): At
   }
   const speaker = phraseEndingAt(tokens, at, text, false);
   if (!speaker) return null;
-  // "the 58-year-old engineer added": a definite description of one person refers back like "he".
   const opening = text.slice(0, token.end - speaker.name.length).trimEnd();
+  // "100,000 more than Putin announced", "short of what Moscow had hoped": a comparison, not a source.
+  if (/\b(?:than|what)$/i.test(opening)) return null;
+  // "the 58-year-old engineer added": a definite description of one person refers back like "he".
   const definite = personNouns.has(lower(token)) && /\bthe(?:\s+\d[\w-]*)?$/i.test(opening);
   return { ...span, speaker, pronoun: definite ? 'he' : null };
 }
@@ -267,13 +305,13 @@ function findAttributions(sentence: string): Attribution[] {
       if (next && (isNameWord(next) || /^the$/.test(lower(next)))) {
         const speaker = phraseAfter(tokens, index + 1, sentence);
         if (speaker) {
-          found.push({ start: token.start, end: token.end, speaker, pronoun: null });
+          found.push({ start: token.start, end: token.end, speaker, pronoun: null, speech: true });
           return;
         }
       }
     }
     const subject = subjectBefore(tokens, index, sentence);
-    if (subject) found.push(subject);
+    if (subject) found.push({ ...subject, speech: saying.has(token.text) });
   });
   return found;
 }
@@ -293,7 +331,8 @@ function resolve(
         history.findLast((earlier) =>
           wantPerson ? earlier.person !== false : wantBody ? earlier.person !== true : true,
         ) ??
-        history.at(-1) ??
+        // "he" never falls back to a body; "it" and "they" may be anyone.
+        (wantPerson ? null : history.at(-1)) ??
         attribution.speaker;
     }
     if (!speaker) continue;
@@ -337,8 +376,16 @@ export function guessAttribution(
   const earlier: Speaker[] = [];
   for (const text of splitSentences(earlierParagraphs)) resolve(findAttributions(text), earlier);
   const history: Speaker[] = [];
-  for (const text of splitSentences(paragraphBefore)) resolve(findAttributions(text), history);
-  const here = resolve(findAttributions(sentence), [...earlier, ...history]);
+  // The speaker whose reported speech may run on: the paragraph's last attribution, if by a verb of saying.
+  let reporting: Speaker | null = null;
+  for (const text of splitSentences(paragraphBefore)) {
+    const found = resolve(findAttributions(text), [...earlier, ...history]);
+    history.push(...found.map((attribution) => attribution.speaker));
+    const last = found.at(-1);
+    if (last) reporting = last.speech ? last.speaker : null;
+  }
+  const written = findAttributions(sentence);
+  const here = resolve(written, [...earlier, ...history]);
   if (here.length > 0) {
     if (at === undefined) return here[0]?.speaker.name ?? null;
     const clause = clauseAround(sentence, at);
@@ -350,11 +397,14 @@ export function guessAttribution(
     );
     return nearest.speaker.name;
   }
-  // Only a quote carries on the speaker before it; a plain sentence is the reporter's own.
+  // A quote carries on the speaker before it, and so does reported speech after "said"; after "according to X" or
+  // "X data show", a plain sentence is the reporter's own.
   const opens = (paragraphBefore.match(/“/g) ?? []).length;
   const closes = (paragraphBefore.match(/”/g) ?? []).length;
   const quoted = /^\s*[“"]/.test(sentence) || opens > closes;
-  return quoted ? (history.at(-1)?.name ?? null) : null;
+  // A sentence with its own speaker ("he claims") that cannot be resolved is not someone else's.
+  if (written.length > 0) return null;
+  return quoted ? (history.at(-1)?.name ?? null) : (reporting?.name ?? null);
 }
 
 export function slugify(text: string): string {

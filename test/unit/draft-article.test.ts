@@ -62,11 +62,14 @@ describe('guessing who says so', () => {
     expect(guessAttribution(sentence, '')).toBe(name);
   });
 
-  it('carries a quote on from its speaker earlier in the paragraph, and finds no one when nobody is named', () => {
+  it('carries reported speech and quotes on from earlier in the paragraph, and finds no one when nobody is named', () => {
+    expect(guessAttribution('Another 300 were wounded.', 'Andriy Akulich said 106 were killed.')).toBe(
+      'Andriy Akulich',
+    );
     expect(guessAttribution('“Another 300 were wounded.”', '“It was bad,” Andriy Akulich said.')).toBe(
       'Andriy Akulich',
     );
-    expect(guessAttribution('Another 300 were wounded.', 'Andriy Akulich said 106 were killed.')).toBeNull();
+    expect(guessAttribution('Another 300 were wounded.', 'According to the UN, 106 were killed.')).toBeNull();
     expect(guessAttribution('The factory made 500 shells.', '')).toBeNull();
   });
 

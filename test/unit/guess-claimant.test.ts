@@ -86,12 +86,39 @@ describe('reading who says so', () => {
     ).toBe('Mediazona');
   });
 
-  it('carries a speaker only into a quote, not into the reporter’s own sentence', () => {
+  it('carries a speaker into a quote or on after "said", not after "data show" or "according to"', () => {
     const before = '“Every month costs lives,” Holub said in an interview.';
     expect(guess('“We need at least $4 billion a month.”', '$4', before)).toBe('Holub');
     expect(
+      guess('About 1,200 staff have been mobilised.', '1,200', 'Andriy Akulich said three strikes hit.'),
+    ).toBe('Andriy Akulich');
+    expect(
       guess('Donors have pledged €1.2 billion.', '€1.2', 'Finance Ministry data show 120 billion.'),
     ).toBeNull();
+    expect(
+      guess('Power cuts of 16 hours were imposed.', '16', 'It hit 11 plants, according to DTEK.'),
+    ).toBeNull();
+  });
+
+  it('does not take the subject of a comparison, and reads "X, who has said"', () => {
+    const sentence = 'Zelensky said Russia is sending 800,000 troops, 100,000 more than Putin announced.';
+    expect(guess(sentence, '100,000')).toBe('Zelensky');
+    expect(guess('Joe Biden, who has said he will send $5 billion, leaves in January.', '$5')).toBe(
+      'Joe Biden',
+    );
+  });
+
+  it('drops every title before a full name, and reads "the 58-year-old engineer" as the last person', () => {
+    expect(guess('Security Council Deputy Chairman Dmitry Medvedev said 440,000 signed up.', '440,000')).toBe(
+      'Dmitry Medvedev',
+    );
+    expect(
+      guess('Output will reach 3,000, the 58-year-old engineer added.', '3,000', 'Mykola Petrenko said so.'),
+    ).toBe('Mykola Petrenko');
+  });
+
+  it('resolves "he" only to a person, never to an outlet', () => {
+    expect(guess('He claims 4 regions.', '4', 'The Washington Post said they talked.')).toBeNull();
   });
 });
 
@@ -109,6 +136,8 @@ describe('matching an existing claimant', () => {
     expect(matchClaimant('Ukrainian General Staff', claimants).slug).toBe('ukraine-general-staff');
     expect(matchClaimant('Russian Defence Ministry', claimants).slug).toBe('russia-defence-ministry');
     expect(matchClaimant('CSIS', claimants).slug).toBe('csis');
+    expect(matchClaimant('Kiev General Staff', claimants).slug).toBe('ukraine-general-staff');
+    expect(matchClaimant('Russian Defense Ministry', claimants).slug).toBe('russia-defence-ministry');
   });
 
   it('matches whole words only, and not on generic words alone', () => {
