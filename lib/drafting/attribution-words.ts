@@ -184,6 +184,21 @@ export const bodyNouns = new Set([
   'presidency',
   'kremlin',
   'pentagon',
+  'company',
+  'firm',
+  'operator',
+  'utility',
+  'regulator',
+  'watchdog',
+  'court',
+  'bureau',
+  'think-tank',
+  'group',
+  'union',
+  'organisation',
+  'organization',
+  'ngo',
+  'charity',
 ]);
 
 /** Lower-case nouns for one person ("a senior air force officer said": the pronoun after it is "he"). */
@@ -210,6 +225,13 @@ export const personNouns = new Set([
   'engineer',
   'doctor',
   'pilot',
+  'mayor',
+  'governor',
+  'president',
+  'spokesperson',
+  'chief',
+  'head',
+  'director',
 ]);
 
 /** Capitalised words of a body, not a person ("Sky Fortress" may be either; "Finance Ministry" is not a person). */

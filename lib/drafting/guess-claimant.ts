@@ -254,6 +254,17 @@ function subjectBefore(tokens: readonly Token[], verb: number, text: string): At
     let open = at - 1;
     while (open >= 0 && open > at - 30 && !/^[,;:“”"]$/.test(tokens[open]?.text ?? '')) open--;
     const aside = tokens[open + 1];
+    // "the mayor, Vitali Klitschko, said": the aside is the name of the person before it.
+    const named = tokens.slice(open + 1, at);
+    if (
+      tokens[open]?.text === ',' &&
+      named.length > 0 &&
+      named.every(isNameWord) &&
+      personNouns.has(lower(tokens[open - 1]))
+    ) {
+      const speaker = speakerOf(tokens, open + 1, at - 1, text, true);
+      if (speaker) return { start: aside?.start ?? 0, end: span.end, speaker, pronoun: null };
+    }
     if (tokens[open]?.text !== ',' || !aside || open + 1 >= at || /^\p{Lu}/u.test(aside.text)) {
       if (!aside || !/^(?:A|An|The)$/.test(aside.text) || tokens[open]?.text !== ',') return null;
     }

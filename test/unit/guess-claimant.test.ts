@@ -39,6 +39,9 @@ describe('reading who says so', () => {
     expect(guess('“We need $4 billion,” Holub, 47, said.', '$4')).toBe('Holub');
     expect(guess('Olena Kovalenko, a dispatcher, said 30 calls came in.', '30')).toBe('Olena Kovalenko');
     expect(guess('Mark Hale, chief executive of Acme Drones, said it shipped 500.', '500')).toBe('Mark Hale');
+    expect(guess('But the mayor, Vitali Klitschko, said 17 buildings were damaged.', '17')).toBe(
+      'Vitali Klitschko',
+    );
   });
 
   it('drops a title before a full name, not from a body', () => {
