@@ -85,6 +85,12 @@ export const byParticiples = new Set([
   'conducted',
   'released',
   'collected',
+  'provided',
+  'supplied',
+  'gathered',
+  'prepared',
+  'issued',
+  'produced',
   'ordered',
   'commissioned',
 ]);
@@ -199,6 +205,18 @@ export const bodyNouns = new Set([
   'organization',
   'ngo',
   'charity',
+  'media',
+  'outlets',
+  'television',
+  'broadcaster',
+  'agencies',
+  'economists',
+  'scientists',
+  'investigators',
+  'observers',
+  'lawmakers',
+  'legislators',
+  'residents',
 ]);
 
 /** Lower-case nouns for one person ("a senior air force officer said": the pronoun after it is "he"). */

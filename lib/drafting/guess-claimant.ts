@@ -115,8 +115,9 @@ function speakerOf(
   }
   const first = words[0] as Token;
   const last = words.at(-1) as Token;
-  const name = text.slice(first.start, last.end);
-  if (name.length < 2 || places.has(name.toLowerCase().replace(/[’']s$/, ''))) return null;
+  // "The IMF’s figures show": the IMF, without the possessive.
+  const name = text.slice(first.start, last.end).replace(/[’']s$/, '');
+  if (name.length < 2 || places.has(name.toLowerCase())) return null;
   const looksPersonal =
     words.length <= 3 &&
     words.every(isNameWord) &&
@@ -271,6 +272,16 @@ function subjectBefore(tokens: readonly Token[], verb: number, text: string): At
     const age = at - open === 2 && /^\d{1,3}$/.test(aside.text);
     const speaker = phraseEndingAt(tokens, open - 1, text, age);
     return speaker ? { start: tokens[open - 1]?.start ?? 0, end: span.end, speaker, pronoun: null } : null;
+  }
+  // "Moscow says": a capital or country that itself speaks stands for its government (not "Moscow had hoped").
+  const verbText = tokens[verb]?.text ?? '';
+  if (
+    places.has(lower(token)) &&
+    isNameWord(token) &&
+    saying.has(verbText) &&
+    (!tokens[at - 1]?.word || /^(?:but|and|yet|so|still|now)$/i.test(tokens[at - 1]?.text ?? ''))
+  ) {
+    return { ...span, speaker: { name: token.text, person: false }, pronoun: null };
   }
   // "US officials speaking privately have put": skip the participle phrase.
   if (token.word && !isNameWord(token) && !isHeadNoun(token)) {
@@ -469,7 +480,9 @@ export function matchClaimant(
   const slug = slugify(written);
   const words = nameWords(written);
   const key = words.join(' ');
-  const distinctive = words.some((word) => !genericWords.has(word));
+  // A place alone ("Moscow" is Russia) is too vague to pick one of a country's bodies.
+  const distinctive =
+    words.some((word) => !genericWords.has(word)) && !words.every((word) => places.has(word));
   const wordsOf = (claimant: KnownClaimant) =>
     new Set([...nameWords(claimant.name), ...claimant.slug.split('-')]);
   const within = distinctive

@@ -60,6 +60,20 @@ describe('reading who says so', () => {
     );
   });
 
+  it('reads a body behind its figures, without the possessive, and "provided by"', () => {
+    expect(guess('The IMF’s figures show growth of 3% this year.', '3%')).toBe('IMF');
+    expect(guess('The figure, provided by the Ukrainian navy, includes 20 vessels.', '20')).toBe(
+      'Ukrainian navy',
+    );
+  });
+
+  it('takes a place only as the very subject of a verb of saying', () => {
+    expect(guess('Moscow says it has captured 190 square kilometres.', '190')).toBe('Moscow');
+    expect(matchClaimant('Moscow', [{ slug: 'russia-mod', name: 'Russian Ministry of Defence' }]).slug).toBe(
+      'moscow',
+    );
+  });
+
   it('does not take a place or demonym for a speaker', () => {
     expect(guess('It is 14 km a day, short of what Moscow had hoped for, says Anna Lindqvist.', '14')).toBe(
       'Anna Lindqvist',
