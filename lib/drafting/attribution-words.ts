@@ -290,6 +290,11 @@ export const bodyWords = new Set([
   'programme',
   'monitor',
   'studies',
+  'brigade',
+  'battalion',
+  'regiment',
+  'division',
+  'corps',
   // Outlets: "The Washington Post said" is not a person for "he" to refer to.
   'post',
   'times',

@@ -42,6 +42,8 @@ interface Attribution {
   pronoun: string | null;
   /** Said in words ("said", "told", "estimates"), so the sentences after it may still be the speaker's. */
   speech?: boolean;
+  /** A bare "the ministry": the last speaker with that word in its name, if any. */
+  refersTo?: string;
 }
 
 const tokenPattern = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'&-]*|\S/gu;
@@ -145,7 +147,8 @@ function phraseEndingAt(
   if (isNameWord(last)) {
     let at = end - 1;
     while (at >= 0) {
-      if (isNameWord(tokens[at])) {
+      // "The 2nd Brigade": an ordinal belongs to the name.
+      if (isNameWord(tokens[at]) || /^\d+(?:st|nd|rd|th)$/.test(tokens[at]?.text ?? '')) {
         from = at--;
         continue;
       }
@@ -299,7 +302,8 @@ function subjectBefore(tokens: readonly Token[], verb: number, text: string): At
   if (/\b(?:than|what)$/i.test(opening)) return null;
   // "the 58-year-old engineer added": a definite description of one person refers back like "he".
   const definite = personNouns.has(lower(token)) && /\bthe(?:\s+\d[\w-]*)?$/i.test(opening);
-  return { ...span, speaker, pronoun: definite ? 'he' : null };
+  const bare = bodyNouns.has(speaker.name) && /\bthe$/i.test(opening);
+  return { ...span, speaker, pronoun: definite ? 'he' : null, ...(bare ? { refersTo: speaker.name } : {}) };
 }
 
 /** Every attribution a sentence writes, in order: "according to X", "a poll by X", "X said", "”, said X", "he said". */
@@ -346,7 +350,11 @@ function resolve(
   const resolved: (Attribution & { speaker: Speaker })[] = [];
   for (const attribution of attributions) {
     let speaker = attribution.speaker;
-    if (attribution.pronoun) {
+    const refersTo = attribution.refersTo;
+    if (refersTo) {
+      speaker =
+        history.findLast((earlier) => earlier.name.toLowerCase().split(/\s+/).includes(refersTo)) ?? speaker;
+    } else if (attribution.pronoun) {
       const wantPerson = attribution.pronoun === 'he' || attribution.pronoun === 'she';
       const wantBody = attribution.pronoun === 'it';
       speaker =

@@ -67,6 +67,15 @@ describe('reading who says so', () => {
     );
   });
 
+  it('reads a bare "the ministry" as the last speaker so named, and keeps an ordinal in a name', () => {
+    const sentence = 'Output rose to 400,000, the ministry said.';
+    expect(guess(sentence, '400,000', 'Ukraine’s defence ministry said output tripled.')).toBe(
+      'Ukraine’s defence ministry',
+    );
+    expect(guess(sentence, '400,000')).toBe('ministry');
+    expect(guess('The 2nd Brigade says it destroyed 14 tanks.', '14')).toBe('2nd Brigade');
+  });
+
   it('takes a place only as the very subject of a verb of saying', () => {
     expect(guess('Moscow says it has captured 190 square kilometres.', '190')).toBe('Moscow');
     expect(matchClaimant('Moscow', [{ slug: 'russia-mod', name: 'Russian Ministry of Defence' }]).slug).toBe(
