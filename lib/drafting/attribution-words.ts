@@ -58,6 +58,29 @@ export const attributionVerbs = new Set([
   'notes',
 ]);
 
+/** Verbs of saying: what follows them in the paragraph may still be reported speech ("Akulich said … About 1,200 …"). */
+export const saying = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'claimed',
+  'claims',
+  'stated',
+  'insisted',
+  'insists',
+  'warned',
+  'warns',
+  'wrote',
+  'writes',
+  'estimated',
+  'estimates',
+  'believes',
+]);
+
 /** Verbs that may come after the quote or number they attribute, before their subject (", says X", "”, said X"). */
 export const invertedVerbs = new Set([
   'said',

@@ -12,6 +12,7 @@ import {
   openers,
   personNouns,
   places,
+  saying,
   titleWords,
   workNouns,
 } from './attribution-words';
@@ -61,28 +62,6 @@ const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 const joiners = new Set(['of', 'for', 'and', 'the', 'de', 'von', 'in', 'on']);
 const pronouns = new Set(['he', 'she', 'it', 'they']);
 const closers = new Set([',', '”', '"', '’']);
-// Verbs of saying: what follows them in the paragraph may still be reported speech ("Akulich said … About 1,200 …").
-const saying = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'claimed',
-  'claims',
-  'stated',
-  'insisted',
-  'insists',
-  'warned',
-  'warns',
-  'wrote',
-  'writes',
-  'estimated',
-  'estimates',
-  'believes',
-]);
 
 // A capitalised word that can be part of a name: not a sentence opener like "The" or "But".
 function isNameWord(token: Token | undefined): boolean {
@@ -269,9 +248,13 @@ function subjectBefore(tokens: readonly Token[], verb: number, text: string): At
       const speaker = speakerOf(tokens, open + 1, at - 1, text, true);
       if (speaker) return { start: aside?.start ?? 0, end: span.end, speaker, pronoun: null };
     }
-    if (tokens[open]?.text !== ',' || !aside || open + 1 >= at || /^\p{Lu}/u.test(aside.text)) {
-      if (!aside || !/^(?:A|An|The)$/.test(aside.text) || tokens[open]?.text !== ',') return null;
-    }
+    // The aside opens in lower case or with an article: "47", "who runs…", "a think-tank", not "Norway, said".
+    const asideOpens =
+      tokens[open]?.text === ',' &&
+      !!aside &&
+      open + 1 < at &&
+      (!/^\p{Lu}/u.test(aside.text) || /^(?:A|An|The)$/.test(aside.text));
+    if (!asideOpens) return null;
     const age = at - open === 2 && /^\d{1,3}$/.test(aside.text);
     const speaker = phraseEndingAt(tokens, open - 1, text, age);
     return speaker ? { start: tokens[open - 1]?.start ?? 0, end: span.end, speaker, pronoun: null } : null;
