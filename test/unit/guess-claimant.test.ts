@@ -76,6 +76,11 @@ describe('reading who says so', () => {
     expect(guess('The 2nd Brigade says it destroyed 14 tanks.', '14')).toBe('2nd Brigade');
   });
 
+  it('reads "as announced by X"', () => {
+    const sentence = 'Russia holds about 18% of the country, as announced by Prime Minister Giorgia Meloni.';
+    expect(guess(sentence, '18%')).toBe('Giorgia Meloni');
+  });
+
   it('takes a place only as the very subject of a verb of saying', () => {
     expect(guess('Moscow says it has captured 190 square kilometres.', '190')).toBe('Moscow');
     expect(matchClaimant('Moscow', [{ slug: 'russia-mod', name: 'Russian Ministry of Defence' }]).slug).toBe(
