@@ -104,7 +104,8 @@ function speakerOf(
     words.every(isNameWord) &&
     !words.some((word) => bodyWords.has(lower(word))) &&
     !/^[\p{Lu}\d]+$/u.test(name);
-  if (person || personNouns.has(lower(last))) return { name, person: true };
+  // A lower-case "officer" is one person; "The Economist" is not.
+  if (person || personNouns.has(last.text)) return { name, person: true };
   // "Savchenko" or "Mediazona" alone may be a person or a body; "Anna Lindqvist" is a person.
   return { name, person: looksPersonal ? (words.length > 1 ? true : null) : false };
 }

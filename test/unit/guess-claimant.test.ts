@@ -148,6 +148,11 @@ describe('reading who says so', () => {
     ).toBe('Mykola Petrenko');
   });
 
+  it('resolves "it" to a body named after a person, even one whose name is a person noun', () => {
+    const before = 'Putin said so. A study ordered by “The Economist” was published.';
+    expect(guess('It showed that 78% agreed.', '78%', before)).toBe('Economist');
+  });
+
   it('resolves "he" only to a person, never to an outlet', () => {
     expect(guess('He claims 4 regions.', '4', 'The Washington Post said they talked.')).toBeNull();
   });
