@@ -8,7 +8,7 @@ import { guessExclusion } from './guess-exclusion';
 import { guessKind } from './guess-kind';
 import { matchMetric, unitOfCount, type KnownMetric } from './guess-metric';
 import { guessPeriod } from './guess-period';
-import { paragraphBefore, sentenceAround } from './read-context';
+import { paragraphBefore, paragraphsBefore, sentenceAround } from './read-context';
 
 export type DraftFigure = Omit<FigureSeed, 'quote'> & {
   status: 'draft';
@@ -101,7 +101,13 @@ export function draftArticle(input: DraftInput): ArticleDraft {
     const unit = parsed.unit ?? unitOfCount(rest);
     const hedge = findHedge(sentence, stated.text);
     const bound: FigureSeed['bound'] = parsed.value === null ? 'range' : (hedge?.bound ?? 'exact');
-    const written = guessAttribution(sentence, paragraphBefore(codePoints, sentenceSpan.start));
+    const at = codePoints.slice(sentenceSpan.start, stated.start).join('').length;
+    const written = guessAttribution(
+      sentence,
+      paragraphBefore(codePoints, sentenceSpan.start),
+      at,
+      paragraphsBefore(codePoints, sentenceSpan.start),
+    );
     // A surname alone ("Petrenko") matches a speaker the article named in full earlier.
     const claimant = written
       ? matchClaimant(written, [...input.claimants, ...stubClaimants.values()])

@@ -46,3 +46,10 @@ export function paragraphBefore(codePoints: readonly string[], start: number): s
   while (from > 0 && codePoints[from - 1] !== '\n') from--;
   return codePoints.slice(from, start).join('');
 }
+
+/** The article's text before the paragraph holding `start`: speakers there can be "he" or "she" later. */
+export function paragraphsBefore(codePoints: readonly string[], start: number): string {
+  let from = start;
+  while (from > 0 && codePoints[from - 1] !== '\n') from--;
+  return codePoints.slice(0, from).join('');
+}

@@ -62,10 +62,14 @@ describe('guessing who says so', () => {
     expect(guessAttribution(sentence, '')).toBe(name);
   });
 
-  it('carries reported speech from earlier in the paragraph, and finds no one when nobody is named', () => {
+  it('carries reported speech and quotes on from earlier in the paragraph, and finds no one when nobody is named', () => {
     expect(guessAttribution('Another 300 were wounded.', 'Andriy Akulich said 106 were killed.')).toBe(
       'Andriy Akulich',
     );
+    expect(guessAttribution('“Another 300 were wounded.”', '“It was bad,” Andriy Akulich said.')).toBe(
+      'Andriy Akulich',
+    );
+    expect(guessAttribution('Another 300 were wounded.', 'According to the UN, 106 were killed.')).toBeNull();
     expect(guessAttribution('The factory made 500 shells.', '')).toBeNull();
   });
 
@@ -133,7 +137,8 @@ describe('drafting an article', () => {
     'Drone makers ramp up\n' +
     'Ukraine’s drone output has reached more than 2,000 drones a day, Mykola Petrenko said in 2025.\n' +
     'According to the Kiel Institute, the US has sent $119\u00a0billion in aid.\n' +
-    'Officials expect between 3,000 and 4,000 drones a day, the 58-year-old engineer added.';
+    'Officials expect between 3,000 and 4,000 drones a day, the 58-year-old engineer added.\n' +
+    'Drone imports fell to 300 a month.';
   const draft = draftArticle({
     slug: 'drones',
     text,
@@ -188,13 +193,13 @@ describe('drafting an article', () => {
       ['2025', 'calendar_date'],
       ['58-year-old', 'biographical'],
     ]);
-    // The range's sentence names no one, so it is the author's, who is not in claimants.yaml either.
+    // "the 58-year-old engineer" is the last person who spoke; the imports sentence names no one, so it is the
+    // author's, who is not in claimants.yaml either.
+    expect(byValue.get('between 3,000 and 4,000')?.claimant).toBe('mykola-petrenko');
     expect(draft.claimantStubs).toEqual([
       { slug: 'mykola-petrenko', name: 'Mykola Petrenko' },
       { slug: 'jane-reporter', name: 'Jane Reporter' },
     ]);
-    expect(byValue.get('between 3,000 and 4,000')?.note).toBe(
-      'Draft: no attribution found; the author’s by default',
-    );
+    expect(byValue.get('300')?.note).toBe('Draft: no attribution found; the author’s by default');
   });
 });
