@@ -7,8 +7,12 @@ type Credited = {
   source: Pick<FigureRecord['source'], 'title' | 'outlet' | 'kind' | 'publishedOn' | 'publishedPrecision'>;
 };
 
-/** "Source: Kiel Institute; Oleksandr Kamyshin (via Bloomberg, Nov 2024; …)", as under a Datawrapper chart. */
+/**
+ * "Source: Kiel Institute; Oleksandr Kamyshin (via Bloomberg, Nov 2024; …)", as under a Datawrapper chart; empty
+ * for a metric with no figures, which has nothing to credit.
+ */
 export function sourceLine(records: readonly Credited[]): string {
+  if (records.length === 0) return '';
   const claimants = [...new Set(records.map((record) => record.claimant.name))];
   const outlets = [
     ...new Set(

@@ -27,4 +27,8 @@ describe('the source line under a chart', () => {
       'Source: Oleksandr Kamyshin; Kiel Institute (via Bloomberg, Nov 2024; “Aid tracker update” (outlet unknown), date unknown). Compiled by Contested Figures.',
     );
   });
+
+  it('credits nothing when a metric has no figures, instead of an empty "Source: (via )"', () => {
+    expect(sourceLine([])).toBe('');
+  });
 });

@@ -83,7 +83,14 @@ export default async function MetricPage({ params }: Props) {
         ) : (
           chart && <MetricChart chart={chart} title={metric.name} slug={metric.slug} sourceLine={source} />
         )}
-        <p className="source-line small">{source}</p>
+        {source ? (
+          <p className="source-line small">{source}</p>
+        ) : (
+          <p className="muted">
+            No published figure measures this; see the <Link href="/corrections">corrections log</Link> for
+            any that were retracted or moved.
+          </p>
+        )}
         <p className="downloads">
           <a href={`/metrics/${metric.slug}/data.csv`} download>
             Download CSV (this chart)
