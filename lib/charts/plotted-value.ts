@@ -26,7 +26,6 @@ function central(fields: Pick<ValueFields, 'value' | 'valueLow' | 'valueHigh' | 
   return value;
 }
 
-
 const noRateStated = 'No rate stated, so not converted to a year';
 
 /** The value a chart plots: stated, or per year (by the day-count rule) when `normalise`; a range its midpoint. */

@@ -18,7 +18,9 @@ export function describeErrorChain(error: unknown): string {
       break;
     }
     const code = (current as { code?: unknown }).code;
-    lines.push(`${depth ? 'Caused by: ' : ''}${firstLine(current.message)}${code ? ` (${String(code)})` : ''}`);
+    lines.push(
+      `${depth ? 'Caused by: ' : ''}${firstLine(current.message)}${code ? ` (${String(code)})` : ''}`,
+    );
     current = current.cause;
   }
   return lines.join('\n');

@@ -98,7 +98,9 @@ describe('a connection the server ends under a query', () => {
     const admin = postgres(throwaway!.url, { max: 1, onnotice: () => {} });
     try {
       // Drizzle runs a query only once it is awaited: start it now.
-      const reading = reader.db.execute(sql`select pg_sleep(1), 'answered' as answer`).then((result) => result);
+      const reading = reader.db
+        .execute(sql`select pg_sleep(1), 'answered' as answer`)
+        .then((result) => result);
       let ended: { ended: boolean }[] = [];
       for (let tries = 0; tries < 40 && ended.length === 0; tries++) {
         await new Promise((resolve) => setTimeout(resolve, 50));

@@ -57,7 +57,8 @@ describe('the exported bytes', () => {
       records.map((record) => figureCsvRow(record, 'https://figures.example.org')).join('');
     expect(expected).toContain('1000000000000000000000,');
     expect(expected).toContain('0.00000015,');
-    for (const plain of [',1000000000000000,', ',999999999999999,', ',0.0001,']) expect(expected).toContain(plain);
+    for (const plain of [',1000000000000000,', ',999999999999999,', ',0.0001,'])
+      expect(expected).toContain(plain);
     expect(await response.text()).toBe(expected);
   });
 

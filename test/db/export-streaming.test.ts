@@ -99,9 +99,7 @@ describe('downloads a reader leaves part-way', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(await runningCopies()).toBe(0);
-    const response = await getFiguresCsv(
-      new Request('http://localhost/figures.csv?metric=drone-output'),
-    );
+    const response = await getFiguresCsv(new Request('http://localhost/figures.csv?metric=drone-output'));
     expect(response.status).toBe(200);
     expect((await response.text()).split('\n').length).toBeGreaterThan(2);
   }, 120_000);

@@ -101,7 +101,10 @@ describe('the PGlite lock under a race', () => {
       );
       const won = answers.flatMap((answer, index) => (answer.won ? [index] : []));
       const losers = answers.filter((answer) => !answer.won);
-      expect(losers.every((answer) => answer.refused), JSON.stringify(losers)).toBe(true);
+      expect(
+        losers.every((answer) => answer.refused),
+        JSON.stringify(losers),
+      ).toBe(true);
       winners.push(won.length);
       const winner = contenders[won[0] ?? 0]!;
       if (round % 10 === 8) {

@@ -116,7 +116,9 @@ describe('a database that fails in the middle of a download', () => {
     const admin = postgres(database.url, { max: 1, onnotice: () => {} });
     try {
       for (const encoding of ['identity', 'gzip']) {
-        const response = await fetch(`${server.baseUrl}/figures.csv`, { headers: { 'accept-encoding': encoding } });
+        const response = await fetch(`${server.baseUrl}/figures.csv`, {
+          headers: { 'accept-encoding': encoding },
+        });
         expect(response.status).toBe(200);
         const reader = response.body!.getReader();
         expect((await reader.read()).done).toBe(false);

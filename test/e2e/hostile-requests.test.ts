@@ -18,7 +18,9 @@ function request(target: string, method = 'GET', headers: Record<string, string>
       let body = '';
       incoming.setEncoding('utf8');
       incoming.on('data', (chunk: string) => (body += chunk));
-      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body }));
+      incoming.on('end', () =>
+        resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body }),
+      );
       incoming.on('error', reject);
     });
     outgoing.on('error', reject);

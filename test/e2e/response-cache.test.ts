@@ -96,7 +96,9 @@ describe("the production server's answers from memory", () => {
     // A view no other test asks for, so it is not yet kept.
     const path = '/figures?side=ukraine&sort=period&q=production';
     const answers = await Promise.all(
-      Array.from({ length: 20 }, () => fetch(`${baseUrl}${path}`, { headers: { 'accept-encoding': 'gzip' } })),
+      Array.from({ length: 20 }, () =>
+        fetch(`${baseUrl}${path}`, { headers: { 'accept-encoding': 'gzip' } }),
+      ),
     );
     const bodies = await Promise.all(answers.map((answer) => answer.text()));
     expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerTimeoutError, describeDatabaseFailure, isDatabaseUnavailable } from '@/lib/health/describe-database-failure';
+import {
+  AnswerTimeoutError,
+  describeDatabaseFailure,
+  isDatabaseUnavailable,
+} from '@/lib/health/describe-database-failure';
 
-const failure = (code: string) => Object.assign(new Error('insert into figures values ($1, $2, …)'), { code });
+const failure = (code: string) =>
+  Object.assign(new Error('insert into figures values ($1, $2, …)'), { code });
 
 describe('why the database did not answer, in words', () => {
   it.each([

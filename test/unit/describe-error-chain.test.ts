@@ -4,9 +4,12 @@ import { describeErrorChain } from '@/lib/health/describe-error-chain';
 describe('an error for the terminal', () => {
   it("keeps a failed query's message short and shows the database's reason beneath it", () => {
     const parameters = Array.from({ length: 5_000 }, (_, index) => `value ${index}`).join(', ');
-    const reason = Object.assign(new Error('duplicate key value violates unique constraint "figures_public_id"'), {
-      code: '23505',
-    });
+    const reason = Object.assign(
+      new Error('duplicate key value violates unique constraint "figures_public_id"'),
+      {
+        code: '23505',
+      },
+    );
     const failed = new Error(`Failed query: insert into figures values (…)\nparams: ${parameters}`, {
       cause: reason,
     });

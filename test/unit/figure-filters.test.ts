@@ -72,7 +72,9 @@ describe('/figures URL filters', () => {
   it('does not accept paging on downloads, which always hold the whole view', () => {
     expect(() => parse('limit=10', false)).toThrow(InvalidParameterError);
     // And does not offer it: the message lists only what the download accepts.
-    expect(() => parse('limit=10', false)).toThrow(/use topic, metric, claimant, source, side, kind, outlet, q$/);
+    expect(() => parse('limit=10', false)).toThrow(
+      /use topic, metric, claimant, source, side, kind, outlet, q$/,
+    );
     expect(() => parse('colour=red', true)).toThrow(/, q, sort, after, limit$/);
   });
 

@@ -33,7 +33,9 @@ describe('content security policy', () => {
   it('allow scripts from the site and the listed hashes only, never any inline code', () => {
     const policy = contentSecurityPolicy('/about', ["'sha256-abc='", "'sha256-def='"]);
     expect(policy).toContain("script-src 'self' 'sha256-abc=' 'sha256-def=';");
-    expect(policy.split('; ').find((directive) => directive.startsWith('script-src'))).not.toContain('unsafe');
+    expect(policy.split('; ').find((directive) => directive.startsWith('script-src'))).not.toContain(
+      'unsafe',
+    );
     expect(contentSecurityPolicy('/figures.csv')).toContain("script-src 'self';");
   });
 });

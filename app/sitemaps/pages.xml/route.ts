@@ -5,7 +5,16 @@ import { sitemapContext, xmlResponse } from '../../_downloads/sitemap-response';
 
 export const dynamic = 'force-dynamic';
 
-const listPages = ['/', '/figures', '/metrics', '/sources', '/claimants', '/about', '/changes', '/corrections'];
+const listPages = [
+  '/',
+  '/figures',
+  '/metrics',
+  '/sources',
+  '/claimants',
+  '/about',
+  '/changes',
+  '/corrections',
+];
 
 // GET /sitemaps/pages.xml – every page but the figures': home, lists, topics, metrics, sources and who says so
 export async function GET(request: Request) {
