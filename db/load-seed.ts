@@ -22,7 +22,7 @@ import type { PreparedSeed } from '@/lib/seed/prepared-seed';
 import { checkSeed } from '@/lib/seed/check-seed';
 import { readSeedDirectory } from '@/lib/seed/read-seed-directory';
 import { rebuildSpreadExtremes, rebuildSpreadExtremesIfEmpty } from './queries/chart-figures';
-import { dataVersionChannel } from './queries/data-version';
+import { dataVersionChannel, periodSpanOfFigures } from './queries/data-version';
 
 // 2,000 rows of 23 columns stay under the 65,535 bind parameters Postgres allows in one statement.
 const batchSize = 2000;
@@ -426,12 +426,6 @@ export async function writeSeed(db: Db, seed: PreparedSeed, onProgress?: LoadPro
     };
   });
 }
-
-// The time the data covers, read once per version by the statement that records it: the Dataset JSON-LD states it.
-const periodSpanOfFigures = {
-  periodFirst: sql<string | null>`(select min(${figures.periodStart}) from ${figures})`,
-  periodLast: sql<string | null>`(select max(${figures.periodEnd}) from ${figures})`,
-};
 
 function describeLoad(added: number, changed: number, removed: number): string {
   return `${added} figures added, ${changed} changed, ${removed} removed`;

@@ -13,15 +13,18 @@ const wasName = sql<string | null>`case ${figureCorrections.field}
   when 'claimant' then (select ${claimants.name} from ${claimants} where ${claimants.slug} = ${figureCorrections.was})
   when 'metric' then (select ${metrics.name} from ${metrics} where ${metrics.slug} = ${figureCorrections.was}) end`;
 
+/** What a correction says: what the describe-correction words are made from. */
+const correctionColumns = {
+  correctedOn: figureCorrections.correctedOn,
+  field: figureCorrections.field,
+  was: figureCorrections.was,
+  wasName,
+  reason: figureCorrections.reason,
+};
+
 export function listCorrectionsOfFigure(db: Db, figureId: number) {
   return db
-    .select({
-      correctedOn: figureCorrections.correctedOn,
-      field: figureCorrections.field,
-      was: figureCorrections.was,
-      wasName,
-      reason: figureCorrections.reason,
-    })
+    .select(correctionColumns)
     .from(figureCorrections)
     .where(eq(figureCorrections.figureId, figureId))
     .orderBy(asc(figureCorrections.position));
@@ -57,11 +60,7 @@ export async function listCorrectionLog(db: Db): Promise<CorrectionLogEntry[]> {
   const [corrections, retractions] = await Promise.all([
     db
       .select({
-        correctedOn: figureCorrections.correctedOn,
-        field: figureCorrections.field,
-        was: figureCorrections.was,
-        wasName,
-        reason: figureCorrections.reason,
+        ...correctionColumns,
         position: figureCorrections.position,
         publicId: figures.publicId,
         valueText: figures.valueText,

@@ -1,6 +1,6 @@
 import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { dataVersions, releases } from '../schema';
+import { dataVersions, figures, releases } from '../schema';
 import { rebuildSpreadExtremes } from './chart-figures';
 
 /** The Postgres NOTIFY channel on which a load announces its new data version. */
@@ -61,6 +61,12 @@ export async function getFigurePeriodSpan(db: Db): Promise<{ first: string | nul
   return { first: row?.first ?? null, last: row?.last ?? null };
 }
 
+/** The time the data covers, read once per version by the statement that records it: the Dataset JSON-LD states it. */
+export const periodSpanOfFigures = {
+  periodFirst: sql<string | null>`(select min(${figures.periodStart}) from ${figures})`,
+  periodLast: sql<string | null>`(select max(${figures.periodEnd}) from ${figures})`,
+};
+
 /**
  * Records a new data version for a change made outside the seed loader (a bulk fill in tests and benchmarks),
  * keeping the seed's hash so that reloading the same seed still changes nothing.
@@ -68,17 +74,15 @@ export async function getFigurePeriodSpan(db: Db): Promise<{ first: string | nul
 export async function recordDataVersion(db: Db, summary: string): Promise<number> {
   await rebuildSpreadExtremes(db);
   const [row] = await db
-    .execute<{ id: number }>(
-      sql`
-    insert into data_versions (seed_sha256, figure_count, summary, period_first, period_last)
-    select coalesce((select seed_sha256 from data_versions order by id desc limit 1), ''),
-      (select count(*)::int from figures), ${summary}, (select min(period_start) from figures),
-      (select max(period_end) from figures)
-    returning id`,
-    )
-    .then((result) =>
-      Array.isArray(result) ? result : (result as unknown as { rows: { id: number }[] }).rows,
-    );
+    .insert(dataVersions)
+    .values({
+      seedSha256: sql`coalesce((select ${dataVersions.seedSha256} from ${dataVersions}
+        order by ${dataVersions.id} desc limit 1), '')`,
+      figureCount: sql`(select count(*)::int from ${figures})`,
+      summary,
+      ...periodSpanOfFigures,
+    })
+    .returning({ id: dataVersions.id });
   if (!row) throw new Error('internal: the data version was not written');
   await db.execute(sql`select pg_notify(${dataVersionChannel}, ${String(row.id)})`);
   return row.id;

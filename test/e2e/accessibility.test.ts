@@ -24,6 +24,8 @@ const pageTypes = {
   claimant: '/claimants/institute-for-the-study-of-war',
   metrics: '/metrics',
   about: '/about',
+  changes: '/changes',
+  corrections: '/corrections',
   'not-found': '/figures/no-such-figure',
 };
 

@@ -86,6 +86,7 @@ describe('corrections and retractions on a production server', () => {
     expect(section('1.1.0')).toContain('/figures/russian-casualties-2024-ukraine-general-staff');
     expect(section('1.2.0')).toMatch(/retracted 1 figure\./);
     expect(section('1.2.0')).toContain('/figures/pokrovske-mine-shafts-2024');
-    expect(section('1.0.0')).not.toContain('Corrected and retracted in');
+    expect(section('1.2.0')).toContain('Corrections and retractions in 1.2.0');
+    expect(section('1.0.0')).not.toContain('Corrections and retractions in');
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listReleaseChanges } from '@/db/queries/releases';
+import { CorrectionLogList } from '@/components/CorrectionLogList';
 import { requestDb } from '@/db/request-database';
 import { formatDay } from '@/lib/corrections/describe-correction';
 import { formatCount } from '@/lib/format/format-number';
@@ -81,18 +82,8 @@ export default async function ChangesPage() {
             )}
             {release.corrections.length > 0 && (
               <>
-                <h3>Corrected and retracted in {release.version}</h3>
-                <ol>
-                  {release.corrections.map((entry) => (
-                    <li key={`${entry.kind}-${entry.publicId}-${entry.order}`}>
-                      <time dateTime={entry.on}>{formatDay(entry.on)}</time>{' '}
-                      <Link href={`/figures/${entry.publicId}`}>
-                        {entry.metricName}: “{entry.valueText}”
-                      </Link>
-                      <p>{entry.text}</p>
-                    </li>
-                  ))}
-                </ol>
+                <h3>Corrections and retractions in {release.version}</h3>
+                <CorrectionLogList entries={release.corrections} />
               </>
             )}
           </section>

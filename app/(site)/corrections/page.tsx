@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { listCorrectionLog } from '@/db/queries/corrections';
+import { CorrectionLogList } from '@/components/CorrectionLogList';
 import { requestDb } from '@/db/request-database';
-import { formatDay } from '@/lib/corrections/describe-correction';
 
 export const metadata: Metadata = {
   title: 'Corrections and retractions',
@@ -23,17 +22,7 @@ export default async function CorrectionsPage() {
       {log.length === 0 ? (
         <p className="muted">No figure has been corrected or retracted.</p>
       ) : (
-        <ol className="corrections-log">
-          {log.map((entry) => (
-            <li key={`${entry.kind}-${entry.publicId}-${entry.order}`}>
-              <time dateTime={entry.on}>{formatDay(entry.on)}</time>{' '}
-              <Link href={`/figures/${entry.publicId}`}>
-                {entry.metricName}: “{entry.valueText}”
-              </Link>
-              <p>{entry.text}</p>
-            </li>
-          ))}
-        </ol>
+        <CorrectionLogList entries={log} />
       )}
     </>
   );
