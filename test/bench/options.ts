@@ -10,14 +10,16 @@ const optionsSchema = z.object({
   connections: z.coerce.number().int().min(1).max(500),
   port: z.coerce.number().int().min(0).max(65_534),
   lighthouse: z.boolean(),
+  lighthouseRuns: z.coerce.number().int().min(1).max(20),
 });
 
 export type BenchOptions = z.infer<typeof optionsSchema>;
 
 export const usage = `npm run bench [-- [figures] [--figures N] [--driver pglite|postgres] [--duration seconds]
-                    [--connections N] [--port N] [--no-lighthouse]]
+                    [--connections N] [--port N] [--no-lighthouse] [--lighthouse-runs N]]
   PostgreSQL (DATABASE_URL set): one pass at N figures, default 1000000, in the database the URL names.
-  PGlite: a pass on the seeded data, then one at N figures, default 100000 (0 skips it).`;
+  PGlite: a pass on the seeded data, then one at N figures, default 100000 (0 skips it).
+  Lighthouse audits each page N times, default 5, and reports the median run.`;
 
 /** The command line (and DATABASE_URL, which picks the default driver), checked. */
 export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
@@ -31,6 +33,7 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOption
       connections: { type: 'string', default: '50' },
       port: { type: 'string', default: '0' },
       'no-lighthouse': { type: 'boolean', default: false },
+      'lighthouse-runs': { type: 'string', default: '5' },
     },
   });
   if (positionals.length > 1)
@@ -42,6 +45,7 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOption
     connections: values.connections,
     port: values.port,
     lighthouse: !values['no-lighthouse'],
+    lighthouseRuns: values['lighthouse-runs'],
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`);

@@ -64,16 +64,18 @@ export function exportLine(download: Export, copy: Throughput, copyName: string)
 
 export function lighthouseTable(results: LighthouseResult[]): string {
   return table(
-    ['page', 'performance', 'accessibility', 'total blocking time'],
-    ['l', 'r', 'r', 'r'],
+    ['page', 'performance, median run', 'every run', 'accessibility, lowest', 'total blocking time, median run'],
+    ['l', 'r', 'r', 'r', 'r'],
     results.map((result) =>
       'error' in result
-        ? [`\`${result.path}\``, `did not finish: ${result.error.replaceAll('|', '/')}`, '', '']
+        ? [`\`${result.path}\``, `did not finish: ${result.error.replaceAll('|', '/')}`, '', '', '']
         : [
             `\`${result.path}\``,
-            String(result.performance),
-            String(result.accessibility),
-            `${whole.format(result.totalBlockingTime)} ms`,
+            String(result.median.performance),
+            `${result.performance.lowest}–${result.performance.highest} in ${result.runs} runs` +
+              (result.failures.length > 0 ? ` (${result.failures.length} failed)` : ''),
+            String(result.lowestAccessibility),
+            `${whole.format(result.median.totalBlockingTime)} ms`,
           ],
     ),
   );

@@ -7,7 +7,7 @@ import { filledPglite, filledPostgres, seededPglite, type BenchData } from './be
 import { readBundleSizes } from './bundle-sizes';
 import { cleanUp, cleanUpOnSignals } from './cleanup';
 import { copyThroughput, downloadFullCsv } from './csv-throughput';
-import { runLighthouse, type LighthouseResult } from './lighthouse';
+import { runLighthouse, summariseRuns, type LighthouseReport, type LighthouseResult } from './lighthouse';
 import { loadPages } from './load-pages';
 import { readOptions, type BenchOptions } from './options';
 import { pickPages } from './pick-pages';
@@ -28,18 +28,24 @@ function passes(options: BenchOptions): (() => Promise<BenchData>)[] {
   return [async () => seededPglite(), ...(figures > 0 ? [() => filledPglite(figures)] : [])];
 }
 
-/** Lighthouse on each page; a page it cannot finish is reported as such, and only when none finishes did it fail. */
-async function lighthouseScores(origin: string, paths: string[]): Promise<LighthouseResult[]> {
-  const results: LighthouseResult[] = [];
-  for (const path of paths) {
-    process.stderr.write(`  lighthouse ${path}\n`);
-    results.push(
-      await runLighthouse(origin, path).catch((error: unknown) => ({
-        path,
-        error: error instanceof Error ? error.message : String(error),
-      })),
-    );
+/**
+ * Lighthouse on each page, `runs` times, the pages taken in turn so that a busy moment of the machine falls on
+ * one run of several pages rather than on every run of one. A failed run is reported and the rest summarised; only
+ * when no page finishes a run did the bench fail.
+ */
+async function lighthouseScores(origin: string, paths: string[], runs: number): Promise<LighthouseResult[]> {
+  const reports = new Map(paths.map((path) => [path, [] as LighthouseReport[]]));
+  const failures = new Map(paths.map((path) => [path, [] as string[]]));
+  for (let run = 1; run <= runs; run++) {
+    for (const path of paths) {
+      process.stderr.write(`  lighthouse ${path}, run ${run} of ${runs}\n`);
+      await runLighthouse(origin, path).then(
+        (report) => reports.get(path)!.push(report),
+        (error: unknown) => failures.get(path)!.push(error instanceof Error ? error.message : String(error)),
+      );
+    }
   }
+  const results = paths.map((path) => summariseRuns(path, reports.get(path)!, failures.get(path)!));
   if (results.every((result) => 'error' in result)) process.exitCode = 1;
   return results;
 }
@@ -61,7 +67,9 @@ async function runPass(data: BenchData, options: BenchOptions, bare: BareServer)
   const loads = await loadPages(server, pages, bare, settings);
   const metricPath = pages.find((page) => page.label === 'metric')!.path;
   const lighthouse = options.lighthouse
-    ? lighthouseTable(await lighthouseScores(server.origin, ['/', metricPath, '/figures']))
+    ? lighthouseTable(
+        await lighthouseScores(server.origin, ['/', metricPath, '/figures'], options.lighthouseRuns),
+      )
     : 'Lighthouse skipped (--no-lighthouse).';
   console.error('  full /figures.csv');
   const download = await downloadFullCsv(server.origin, server.pid);
