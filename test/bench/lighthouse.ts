@@ -54,10 +54,16 @@ export function scoresOf(report: LighthouseReport): LighthouseScores {
  * Lighthouse's own advice is the median of five: the run nearest the median first paint and time to interactive
  * (its computeMedianRun), not the median score.
  */
-export function summariseRuns(path: string, reports: LighthouseReport[], failures: string[]): LighthouseResult {
+export function summariseRuns(
+  path: string,
+  reports: LighthouseReport[],
+  failures: string[],
+): LighthouseResult {
   if (reports.length === 0) return { path, error: failures.at(-1) ?? 'no run' };
   // computeMedianRun is typed for a whole report but reads only the two audits the schema keeps.
-  const median = computeMedianRun(reports as unknown as Parameters<typeof computeMedianRun>[0]) as unknown as LighthouseReport;
+  const median = computeMedianRun(
+    reports as unknown as Parameters<typeof computeMedianRun>[0],
+  ) as unknown as LighthouseReport;
   const scores = reports.map(scoresOf);
   const performances = scores.map((run) => run.performance);
   return {

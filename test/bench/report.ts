@@ -64,7 +64,13 @@ export function exportLine(download: Export, copy: Throughput, copyName: string)
 
 export function lighthouseTable(results: LighthouseResult[]): string {
   return table(
-    ['page', 'performance, median run', 'every run', 'accessibility, lowest', 'total blocking time, median run'],
+    [
+      'page',
+      'performance, median run',
+      'every run',
+      'accessibility, lowest',
+      'total blocking time, median run',
+    ],
     ['l', 'r', 'r', 'r', 'r'],
     results.map((result) =>
       'error' in result

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { summariseRuns, type LighthouseReport } from '@/test/bench/lighthouse';
 
-function report(performance: number, firstPaint: number, interactive: number, blocking: number): LighthouseReport {
+function report(
+  performance: number,
+  firstPaint: number,
+  interactive: number,
+  blocking: number,
+): LighthouseReport {
   return {
     categories: { performance: { score: performance / 100 }, accessibility: { score: 1 } },
     audits: {
