@@ -1,4 +1,5 @@
 import { cardinalWords, onlyDeterminers, scaleWordPowers, zeroWords } from '@/lib/numbers/parse-stated-value';
+import { monthNames, weekdayNames } from '@/lib/text/calendar-names';
 import type { MentionKind } from './find-number-mentions';
 import type { TokenList } from './mention-tokens';
 
@@ -41,27 +42,7 @@ const timeUnits = new Set([
 ]);
 const clockUnits = new Set(['hour', 'minute']);
 // Month and day names count only capitalised, so the modal "may" and "march" the verb are left alone.
-const namedTimes = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const namedTimes = new Set([...monthNames, ...weekdayNames].map((name) => name.toLowerCase()));
 const relativeDeterminers = new Set([
   'last',
   'next',

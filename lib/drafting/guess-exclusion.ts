@@ -1,9 +1,10 @@
 import type { NumberMention } from '@/lib/coverage/find-number-mentions';
 import type { SourceSeed } from '@/lib/seed/seed-schema';
+import { monthNames, shortMonthNames } from '@/lib/text/calendar-names';
 
 type Reason = SourceSeed['excluded_mentions'][number]['reason'];
 
-const months = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`;
+const months = `(?:${[...monthNames, ...shortMonthNames].join('|')})`;
 
 /**
  * Why a mention is probably no figure, from its words and what is around it: a date, an age, a position in a

@@ -1,19 +1,10 @@
+import { monthNames } from '@/lib/text/calendar-names';
+
+// The sentence is matched lower-cased.
+const lowerMonthNames = monthNames.map((name) => name.toLowerCase());
+
 export type DraftPeriod = { start: string; end: string } | 'undated';
 
-const monthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 function lastDay(year: number, month: number): string {
   return String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0');
@@ -44,9 +35,9 @@ function asOfPublication(publishedOn: string): DraftPeriod {
  */
 export function guessPeriod(sentence: string, publishedOn: string | null): DraftPeriod {
   const lower = sentence.toLowerCase();
-  const monthYear = new RegExp(String.raw`\b(${monthNames.join('|')})\s+((?:19|20)\d\d)\b`).exec(lower);
+  const monthYear = new RegExp(String.raw`\b(${lowerMonthNames.join('|')})\s+((?:19|20)\d\d)\b`).exec(lower);
   if (monthYear?.[1] && monthYear[2])
-    return wholeMonth(Number(monthYear[2]), monthNames.indexOf(monthYear[1]) + 1);
+    return wholeMonth(Number(monthYear[2]), lowerMonthNames.indexOf(monthYear[1]) + 1);
   const since = /\bsince\s+((?:19|20)\d\d)\b/.exec(lower)?.[1];
   if (since && publishedOn) {
     const until = asOfPublication(publishedOn);
