@@ -5,7 +5,6 @@ const lowerMonthNames = monthNames.map((name) => name.toLowerCase());
 
 export type DraftPeriod = { start: string; end: string } | 'undated';
 
-
 function lastDay(year: number, month: number): string {
   return String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0');
 }

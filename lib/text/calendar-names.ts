@@ -5,7 +5,9 @@ const names = (options: Intl.DateTimeFormatOptions, count: number, date: (index:
 };
 
 /** "January" … "December", in calendar order: index + 1 is the month's number. */
-export const monthNames: readonly string[] = names({ month: 'long' }, 12, (index) => Date.UTC(2024, index, 1));
+export const monthNames: readonly string[] = names({ month: 'long' }, 12, (index) =>
+  Date.UTC(2024, index, 1),
+);
 
 /** "Jan" … "Dec", and "Sept", which English also writes. */
 export const shortMonthNames: readonly string[] = [
@@ -14,4 +16,6 @@ export const shortMonthNames: readonly string[] = [
 ];
 
 /** "Monday" … "Sunday" (1 January 2024 was a Monday). */
-export const weekdayNames: readonly string[] = names({ weekday: 'long' }, 7, (index) => Date.UTC(2024, 0, 1 + index));
+export const weekdayNames: readonly string[] = names({ weekday: 'long' }, 7, (index) =>
+  Date.UTC(2024, 0, 1 + index),
+);
