@@ -1,4 +1,4 @@
-import { prepareFigure } from '@/lib/seed/check-figure';
+import { prepareFigure, unknownQuoteDocument } from '@/lib/seed/check-figure';
 import type { SeedFiles } from '@/lib/seed/read-seed-directory';
 import type { SeedProblem } from '@/lib/seed/seed-error';
 import type { FigureSeed } from '@/lib/seed/seed-schema';
@@ -48,18 +48,34 @@ export function checkDraftFigure(
 ): SeedProblem[] {
   const source = files.sources.find((entry) => entry.file === file);
   if (!source) return [{ file, record: `figure ${figure.id}`, problem: 'its source file could not be read' }];
+  // A quote may name an earlier version of the article (article:revise writes such quotes): it is checked there.
+  const named = figure.quote.document;
+  const version =
+    named === undefined || named === source.seed.document
+      ? { document: null, text: source.text }
+      : source.earlier.find((earlier) => earlier.document === named);
+  if (!version) {
+    return [
+      {
+        file,
+        record: `figure ${figure.id}`,
+        problem: unknownQuoteDocument(named),
+      },
+    ];
+  }
   const problems: SeedProblem[] = [];
   prepareFigure(
     file,
     source.seed,
     { ...figure, status: 'published', added: figure.added ?? addedOn },
-    source.text,
-    toCodePoints(source.text),
+    version.text,
+    toCodePoints(version.text),
     {
       metrics: new Map(files.metrics.map((metric) => [metric.slug, metric.unit])),
       claimants: new Set(files.claimants.map((claimant) => claimant.slug)),
     },
     problems,
+    version.document,
   );
   return problems;
 }

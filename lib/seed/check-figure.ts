@@ -88,6 +88,11 @@ function checkStatedValue(figure: FigureSeed, problem: (message: string) => void
   }
 }
 
+/** The problem of a quote naming an article version the source does not have. */
+export function unknownQuoteDocument(document: string): string {
+  return `quote.document: ${document} is neither this source's document nor one of its earlier_versions`;
+}
+
 export function prepareFigure(
   file: string,
   source: SourceSeed,

@@ -2,7 +2,7 @@ import { computeCoverage } from '@/lib/coverage/compute-coverage';
 import { findNumberMentions } from '@/lib/coverage/find-number-mentions';
 import { sliceCodePoints, toCodePoints } from '@/lib/text/code-points';
 import { prepareCrossChecks } from './check-cross-checks';
-import { prepareFigure } from './check-figure';
+import { prepareFigure, unknownQuoteDocument } from './check-figure';
 import { prepareMetricRelations } from './check-metric-relations';
 import { prepareReleases } from './check-releases';
 import { whereNow } from './where-now';
@@ -197,7 +197,7 @@ export function checkSeed(files: SeedFiles): PreparedSeed {
         problems.push({
           file,
           record: `figure ${figure.id}`,
-          problem: `quote.document: ${figure.quote.document} is neither this source's document nor one of its earlier_versions`,
+          problem: unknownQuoteDocument(figure.quote.document ?? seed.document),
         });
         continue;
       }
