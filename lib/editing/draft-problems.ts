@@ -49,9 +49,9 @@ export function checkDraftFigure(
   const source = files.sources.find((entry) => entry.file === file);
   if (!source) return [{ file, record: `figure ${figure.id}`, problem: 'its source file could not be read' }];
   // A quote may name an earlier version of the article (article:revise writes such quotes): it is checked there.
-  const named = figure.quote.document;
+  const named = figure.quote.document ?? source.seed.document;
   const version =
-    named === undefined || named === source.seed.document
+    named === source.seed.document
       ? { document: null, text: source.text }
       : source.earlier.find((earlier) => earlier.document === named);
   if (!version) {
