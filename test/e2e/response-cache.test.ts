@@ -63,6 +63,25 @@ describe("the production server's answers from memory", () => {
     }
   });
 
+  it('gives a client that accepts gzip the downloads gzipped too, the same bytes once unzipped', async () => {
+    for (const download of [
+      `${metricPath}/data.csv`,
+      '/figures.csv?metric=russian-military-casualties',
+      '/figures.json?metric=russian-military-casualties',
+      '/datapackage.json',
+    ]) {
+      const plain = await request(download);
+      const zipped = await request(download, { 'accept-encoding': 'gzip' });
+      expect(plain.status, download).toBe(200);
+      expect(plain.headers['content-encoding'], download).toBeUndefined();
+      expect(zipped.headers['content-encoding'], download).toBe('gzip');
+      expect(zipped.headers.vary, download).toMatch(/accept-encoding/i);
+      expect(zipped.headers['content-type'], download).toBe(plain.headers['content-type']);
+      expect(zlib.gunzipSync(zipped.body).equals(plain.body), download).toBe(true);
+      expect(zipped.body.length, download).toBeLessThan(plain.body.length / 2);
+    }
+  });
+
   it("answers a HEAD with the page's headers and no body", async () => {
     await request(metricPath);
     const head = await request(metricPath, {}, 'HEAD');
