@@ -28,9 +28,12 @@ export function ClickableRows({ children }: { children: ReactNode }) {
       }, doubleClickWindow);
     };
     rows.addEventListener('click', open);
+    // Only now is a row a target: the pointer says so (app/globals.css), and not before the listener is there.
+    rows.dataset.rowsOpen = '';
     return () => {
       clearTimeout(pending);
       rows.removeEventListener('click', open);
+      delete rows.dataset.rowsOpen;
     };
   }, []);
   return <tbody ref={body}>{children}</tbody>;

@@ -304,9 +304,11 @@ function refuse(
 // Compression happens here rather than in Next (next.config.js: compress: false) so that it sits between the page
 // Next writes, which must be read whole to hash its scripts, and the bytes kept for replay.
 // Next sets a route handler's Content-Type as a one-element array, which compression's own filter reads as "not
-// compressible": CSV and JSON downloads went out uncompressed to readers whose browsers asked for gzip.
+// compressible": CSV and JSON downloads went out uncompressed to readers whose browsers asked for gzip. The client
+// router's own requests (RSC) are left as they were, uncompressed: compressed, its segment prefetches never ended.
 const compress = compression({
   filter: (request, response) => {
+    if (request.headers.rsc !== undefined) return false;
     const type = response.getHeader('content-type');
     if (Array.isArray(type) && type.length === 1) response.setHeader('content-type', String(type[0]));
     return compression.filter(request, response);

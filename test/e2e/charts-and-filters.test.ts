@@ -92,8 +92,16 @@ describe('charts of metrics with several claimants', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it('open a figure from any table row', async () => {
-    await page.goto(`${baseUrl}/metrics/russian-military-recruitment`, { waitUntil: 'networkidle' });
+  it('open a figure from any table row, once the script that makes rows targets has run', async () => {
+    await page.goto(`${baseUrl}/metrics/russian-military-recruitment`);
+    // Before it runs a row is not a target and does not look like one; the link in its first cell still works.
+    await page.locator('table tbody[data-rows-open]').waitFor();
+    expect(
+      await page
+        .locator('table tbody tr.clickable')
+        .first()
+        .evaluate((row) => getComputedStyle(row).cursor),
+    ).toBe('pointer');
     const row = page.locator('table tbody tr').nth(1);
     const href = await row.locator('a.row-link').getAttribute('href');
     // Click the period cell, not the link text: the whole row is the target.
