@@ -46,7 +46,13 @@ export async function copyWithButton(page: Page): Promise<void> {
 
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await fs.mkdir(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  // A full-page capture shows the whole page at once, as a reader meets it scrolling; content-visibility would leave
+  // the phone cards below the first screen unpainted in it (app/phones.css).
+  await page.screenshot({
+    path: path.join(screenshotDir, `${name}.png`),
+    fullPage: true,
+    style: '* { content-visibility: visible !important; }',
+  });
 }
 
 /** One browser page for a test file: opened before its tests, closed after them. */
