@@ -16,6 +16,7 @@ import {
   responseCacheKey,
 } from '../lib/http/response-cache.mjs';
 import { errorBody } from '../lib/http/error-body.mjs';
+import { addressToRender } from '../lib/http/page-query.mjs';
 import { isEditorPath, refusalBody, refuseRequest } from '../lib/http/request-guard.mjs';
 import { contentSecurityPolicy, securityHeaders } from '../lib/http/security-headers.mjs';
 import { inlineScriptHashes } from '../lib/http/inline-script-hashes.mjs';
@@ -389,6 +390,7 @@ const server = http.createServer((request, response) => {
   const refusal = refuseRequest(request.method, request.url, { editor });
   if (refusal) return refuse(request, response, refusal);
   answerOutageWith503(request, response);
+  request.url = addressToRender(request.url ?? '/', request.headers.rsc !== undefined);
   // The review screen reads the seed files at each request: never kept, never replayed.
   if (isEditorPath(pathname)) return void render(request, response);
   const key = responseCacheKey(request);

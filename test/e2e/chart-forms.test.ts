@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserPageForFile } from '../support/browser';
+import { browserPageForFile, capturePage } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const browser = browserPageForFile();
@@ -181,10 +181,7 @@ describe('screenshots for the README', () => {
       ['metric', shapes.bands],
     ] as const) {
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-      await page.screenshot({
-        path: `docs/screenshots/${name}-${width}.png`,
-        fullPage: name === 'metric' || width < 640,
-      });
+      await capturePage(page, `docs/screenshots/${name}-${width}.png`, name === 'metric' || width < 640);
     }
   });
 });

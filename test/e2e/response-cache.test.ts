@@ -82,6 +82,16 @@ describe("the production server's answers from memory", () => {
     }
   });
 
+  it("serves a page that reads no query the same to every address, never one reader's query in its router data", async () => {
+    for (const page of [metricPath, '/topics/casualties', '/about']) {
+      const withQuery = await request(`${page}?probe=query-left-out`);
+      const plain = await request(page);
+      expect(withQuery.status, page).toBe(200);
+      expect(withQuery.body.toString(), page).not.toContain('query-left-out');
+      expect(withQuery.body.equals(plain.body), page).toBe(true);
+    }
+  });
+
   it("answers a HEAD with the page's headers and no body", async () => {
     await request(metricPath);
     const head = await request(metricPath, {}, 'HEAD');

@@ -46,13 +46,20 @@ export async function copyWithButton(page: Page): Promise<void> {
 
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await fs.mkdir(screenshotDir, { recursive: true });
-  // A full-page capture shows the whole page at once, as a reader meets it scrolling; content-visibility would leave
-  // the phone cards below the first screen unpainted in it (app/phones.css).
-  await page.screenshot({
-    path: path.join(screenshotDir, `${name}.png`),
-    fullPage: true,
-    style: '* { content-visibility: visible !important; }',
-  });
+  await capturePage(page, path.join(screenshotDir, `${name}.png`));
+}
+
+/**
+ * A screenshot of the page, by default all of it, as a reader meets it scrolling: content-visibility would leave the
+ * phone cards below the first screen unpainted in a full-page capture (app/phones.css), so they are drawn for it.
+ */
+export async function capturePage(page: Page, file: string, fullPage = true): Promise<void> {
+  const drawAll = await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+  await page.evaluate(
+    () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))),
+  );
+  await page.screenshot({ path: file, fullPage });
+  await drawAll.evaluate((style) => (style as HTMLStyleElement).remove());
 }
 
 /** One browser page for a test file: opened before its tests, closed after them. */
