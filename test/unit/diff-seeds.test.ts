@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { diffSeedFigures, releaseProblems, type SeedFigure } from '@/lib/seed/diff-seeds';
 import type { FigureSeed } from '@/lib/seed/seed-schema';
+import { figureSeed } from '@/test/support/seed-fixtures';
 
 function figure(id: string, fields: Partial<FigureSeed> = {}): SeedFigure {
   return {
     file: 'dispatch.yaml',
-    figure: {
-      id,
-      status: 'published',
-      metric: 'drone-output',
-      claimant: 'minister',
-      kind: 'claim',
-      value_text: '1,500',
-      value: 1500,
-      bound: 'exact',
-      low: null,
-      high: null,
-      unit: 'drones',
-      per: 'day',
-      period: 'undated',
-      quote: { text: 'We make 1,500 drones a day.' },
-      note: null,
-      corrections: [],
-      retracted: null,
-      ...fields,
-    },
+    figure: figureSeed({ id, per: 'day', quote: { text: 'We make 1,500 drones a day.' }, ...fields }),
   };
 }
 

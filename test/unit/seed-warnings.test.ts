@@ -2,28 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { SeedFiles } from '@/lib/seed/read-seed-directory';
 import type { FigureSeed, SourceSeed } from '@/lib/seed/seed-schema';
 import { boundWarnings, findHedge, listSeedWarnings } from '@/lib/seed/seed-warnings';
+import { figureSeed, seedFiles } from '@/test/support/seed-fixtures';
 
 function figure(quote: string, valueText: string, fields: Partial<FigureSeed> = {}): FigureSeed {
-  return {
-    id: 'drones',
-    status: 'published',
-    metric: 'drone-output',
-    claimant: 'minister',
-    kind: 'claim',
-    value_text: valueText,
-    value: 1500,
-    bound: 'exact',
-    low: null,
-    high: null,
-    unit: 'drones',
-    per: null,
-    period: 'undated',
-    quote: { text: quote },
-    note: null,
-    corrections: [],
-    retracted: null,
-    ...fields,
-  };
+  return figureSeed({ value_text: valueText, quote: { text: quote }, ...fields });
 }
 
 describe('the hedge before a stated value', () => {
@@ -84,45 +66,9 @@ describe('seed warnings', () => {
     sha256: '',
     earlier: [],
   });
-  const files = (sources: SeedFiles['sources']): SeedFiles => ({
-    topics: [
-      { slug: 'arms', name: 'Arms', description: 'd' },
-      { slug: 'empty', name: 'Empty', description: 'd' },
-    ],
-    claimants: [
-      { slug: 'minister', name: 'M', kind: 'person', side: 'ukraine', description: 'd', role: null },
-      { slug: 'nobody', name: 'N', kind: 'person', side: 'ukraine', description: 'd', role: null },
-    ],
-    metrics: [
-      {
-        slug: 'drone-output',
-        topic: 'arms',
-        name: 'D',
-        definition: 'd',
-        unit: 'drones',
-        subject: 'U',
-        note: null,
-        related: [],
-      },
-      {
-        slug: 'unused-metric',
-        topic: 'empty',
-        name: 'U',
-        definition: 'd',
-        unit: 'drones',
-        subject: 'U',
-        note: null,
-        related: [],
-      },
-    ],
-    sources,
-    crossChecks: [],
-    releases: [],
-  });
-
   it('name every metric, claimant, topic and article that nothing uses', () => {
     const warnings = listSeedWarnings(
-      files([source([figure('We make 1,500 drones.', '1,500')]), source([], 'blank')]),
+      seedFiles([source([figure('We make 1,500 drones.', '1,500')]), source([], 'blank')]),
     );
     expect(warnings.map((w) => `${w.file} › ${w.record} › ${w.problem}`)).toEqual([
       'sources/blank.yaml › source blank › has no figures: no page shows a number from it',
