@@ -306,7 +306,7 @@ function refuse(
 // Next writes, which must be read whole to hash its scripts, and the bytes kept for replay.
 // Next sets a route handler's Content-Type as a one-element array, which compression's own filter reads as "not
 // compressible": CSV and JSON downloads went out uncompressed to readers whose browsers asked for gzip. The client
-// router's own requests (RSC) are left as they were, uncompressed: compressed, its segment prefetches never ended.
+// router's own requests (RSC) stay uncompressed, as they always were here: compressing them was not tried.
 const compress = compression({
   filter: (request, response) => {
     if (request.headers.rsc !== undefined) return false;
@@ -390,6 +390,8 @@ const server = http.createServer((request, response) => {
   const refusal = refuseRequest(request.method, request.url, { editor });
   if (refusal) return refuse(request, response, refusal);
   answerOutageWith503(request, response);
+  // Next answers as the router's only a request with the RSC header; with just the other router headers it renders
+  // a page, which must lose its query like any other (responseCacheKey's wider list only keeps such requests out).
   request.url = addressToRender(request.url ?? '/', request.headers.rsc !== undefined);
   // The review screen reads the seed files at each request: never kept, never replayed.
   if (isEditorPath(pathname)) return void render(request, response);

@@ -1,8 +1,8 @@
 // @ts-check
 
 // Pages that read no query string. Next keeps one render of such a page for every address, and that render carries
-// the query of the request that made it in its router data: one reader's "?anything" would be served to all, and the
-// router would put it in their address bar. Their queries are dropped before Next sees them. /figures reads its
+// the query of the request that made it in its router data: one reader's "?anything" would be served to all. Their
+// queries are dropped before Next sees them. /figures reads its
 // query (proxy.ts), downloads and the review screen read theirs, and the router's own requests keep theirs.
 const queryFreePage =
   /^\/(?:|metrics|sources|claimants|about|changes|corrections|(?:metrics|topics|claimants|embed\/metrics)\/[a-z0-9-]+|sources\/[a-z0-9-]+(?:\/coverage)?|figures\/(?!view$)[a-z0-9-]+)$/;

@@ -41,7 +41,7 @@ export interface LighthouseSummary {
 
 export type LighthouseResult = LighthouseSummary | { path: string; error: string };
 
-export function scoresOf(report: LighthouseReport): LighthouseScores {
+function scoresOf(report: LighthouseReport): LighthouseScores {
   return {
     performance: Math.round((report.categories.performance.score ?? 0) * 100),
     accessibility: Math.round((report.categories.accessibility.score ?? 0) * 100),
